@@ -1,0 +1,26 @@
+// Fixtures: containers labelled as two of our stacks, and one compose container that is not ours.
+def sh(String... cmd) {
+    def p = cmd.execute()
+    def out = new StringBuilder(), err = new StringBuilder()
+    p.waitForProcessOutput(out, err)
+    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
+    return out.toString().trim()
+}
+def host = System.getenv('HOSTNAME') ?: InetAddress.localHost.hostName
+def run(String name, Map labels, String... extra) {
+    def cmd = ['docker', 'run', '-d', '--name', name, '--label', itsLabel]
+    labels.each { k, v -> cmd += ['--label', "$k=$v"] }
+    cmd += extra as List
+    cmd += ['busybox:latest', 'sleep', '300']
+    sh(cmd as String[])
+}
+def ours = { project, service, owner, env -> [
+    'com.docker.compose.project': project, 'com.docker.compose.service': service,
+    'io.github.stackmaven.run': "run-$project", 'io.github.stackmaven.owner': owner,
+    'io.github.stackmaven.environment': env] }
+run('it-ps-alpha-web-1', ours('it-ps-alpha', 'web', "$host:999999", 'test'), '-p', '127.0.0.1::8080')
+run('it-ps-alpha-db-1', ours('it-ps-alpha', 'db', "$host:999999", 'test'))
+run('it-ps-beta-app-1', ours('it-ps-beta', 'app', 'elsewhere.example:42', 'dev'))
+sh('docker', 'stop', '-t', '0', 'it-ps-alpha-db-1')
+run('it-ps-foreign-1', ['com.docker.compose.project': 'it-ps-foreign', 'com.docker.compose.service': 'x'])
+return true

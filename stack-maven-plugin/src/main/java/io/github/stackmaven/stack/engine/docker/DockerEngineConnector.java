@@ -1,0 +1,122 @@
+package io.github.stackmaven.stack.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.api.model.VersionComponent;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
+import io.github.stackmaven.stack.engine.EngineEndpoint;
+import io.github.stackmaven.stack.engine.EngineException;
+import io.github.stackmaven.stack.engine.EngineInfo;
+import io.github.stackmaven.stack.engine.EngineUnreachableException;
+import io.github.stackmaven.stack.engine.EngineUnreachableException.Attempt;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Connects to the first candidate endpoint whose engine answers {@code GET /version}. Requests go to unversioned
+ * paths, so the engine answers with its own (newest) API version; nothing is pinned.
+ */
+public final class DockerEngineConnector {
+    /** Connecting to an endpoint; a remote engine that does not accept within this is reported as timed out. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** The first answer; later calls have no response timeout because builds and log follows stream for long. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+
+    private static final String HINT = "Start a Docker-compatible engine (Docker, rootless Docker, Podman, Colima,"
+            + " Rancher Desktop) or point DOCKER_HOST at one, e.g. DOCKER_HOST=unix:///run/user/1000/docker.sock or"
+            + " DOCKER_HOST=tcp://host:2376 with DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH."
+            + " To build without integration tests, add -DskipITs.";
+
+    private DockerEngineConnector() {
+    }
+
+    public static DockerEngineClient connect(List<EngineEndpoint> candidates, boolean explicit) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (EngineEndpoint endpoint : candidates) {
+            if (endpoint.socketPath().isPresent() && !Files.exists(endpoint.socketPath().get())) {
+                attempts.add(new Attempt(endpoint, "no such socket"));
+                continue;
+            }
+            DockerHttpClient http = null;
+            try {
+                http = httpClient(endpoint);
+                DockerClient docker = DockerClientImpl.getInstance(config(endpoint), http);
+                EngineInfo info = probe(endpoint, docker);
+                return new DockerEngineClient(info, docker, http);
+            } catch (RuntimeException e) {
+                attempts.add(new Attempt(endpoint, DockerErrors.reason(e)));
+                closeQuietly(http);
+            }
+        }
+        String hint = explicit ? "The engine selected by " + candidates.get(0).source() + " is used alone, as the"
+                + " docker CLI does; fix or unset it, or start that engine. " + HINT : HINT;
+        throw new EngineUnreachableException(attempts, hint);
+    }
+
+    private static DockerClientConfig config(EngineEndpoint endpoint) {
+        DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(endpoint.host().toString())
+                .withDockerTlsVerify(endpoint.tls().isPresent());
+        endpoint.tls().ifPresent(certs -> builder.withDockerCertPath(certs.toString()));
+        return builder.build();
+    }
+
+    private static DockerHttpClient httpClient(EngineEndpoint endpoint) {
+        return new ApacheDockerHttpClient.Builder()
+                .dockerHost(endpoint.host())
+                .sslConfig(config(endpoint).getSSLConfig())
+                .maxConnections(64)
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .build();
+    }
+
+    private static EngineInfo probe(EngineEndpoint endpoint, DockerClient docker) {
+        FutureTask<Version> call = new FutureTask<>(() -> docker.versionCmd().exec());
+        Thread thread = new Thread(call, "stack-engine-probe");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            Version v = call.get(PROBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return new EngineInfo(endpoint, product(v), v.getVersion(), v.getApiVersion(), v.getOperatingSystem(),
+                    v.getArch());
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            throw new EngineException("no answer within " + PROBE_TIMEOUT.toSeconds() + "s", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new EngineException("failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted", e);
+        }
+    }
+
+    private static String product(Version v) {
+        List<VersionComponent> components = v.getComponents();
+        if (components != null && !components.isEmpty() && components.get(0).getName() != null) {
+            return components.get(0).getName();
+        }
+        return "Docker Engine";
+    }
+
+    private static void closeQuietly(DockerHttpClient http) {
+        if (http != null) {
+            try {
+                http.close();
+            } catch (IOException ignored) {
+                // nothing to release beyond the connection pool
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.stackmaven.stack.engine.docker;
+
+import java.util.Locale;
+
+/** Turns transport exceptions (JNA socket errors, HttpClient I/O) into the short reason a user can act on. */
+final class DockerErrors {
+    private DockerErrors() {
+    }
+
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = String.valueOf(root.getMessage());
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("[13]") || lower.contains("permission denied")) {
+            return "permission denied (add your user to the group that owns the socket, e.g. `docker`, or use"
+                    + " rootless Docker)";
+        }
+        if (lower.contains("[111]") || lower.contains("connection refused")) {
+            return "connection refused (no engine is listening there)";
+        }
+        if (lower.contains("[2]") || lower.contains("no such file")) {
+            return "no such socket";
+        }
+        if (root instanceof java.net.UnknownHostException) {
+            return "unknown host " + text;
+        }
+        if (root instanceof java.net.SocketTimeoutException || lower.contains("timed out")) {
+            return "timed out";
+        }
+        return root.getClass().getSimpleName() + ": " + text;
+    }
+}

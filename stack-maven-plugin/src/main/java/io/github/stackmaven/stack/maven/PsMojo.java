@@ -1,0 +1,80 @@
+package io.github.stackmaven.stack.maven;
+
+import io.github.stackmaven.stack.stack.StackCatalog;
+import io.github.stackmaven.stack.stack.StackJson;
+import io.github.stackmaven.stack.stack.StackSummary;
+import io.github.stackmaven.stack.stack.StackTable;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * Lists the containers of the stacks this plugin started on the engine, grouped by compose project, with each
+ * stack's environment and whether the build that owns it is still running.
+ */
+@Mojo(name = "ps", requiresProject = false, threadSafe = true)
+public class PsMojo extends AbstractStackMojo {
+
+    /** Only this compose project; all of the plugin's stacks on the engine when unset. */
+    @Parameter(property = "stack.projectName")
+    private String projectName;
+
+    /** {@code text} (a table per project) or {@code json} (for scripts). */
+    @Parameter(property = "stack.ps.format", defaultValue = "text")
+    private String format;
+
+    /** Writes the listing to this file instead of the build log. */
+    @Parameter(property = "stack.ps.output")
+    private File output;
+
+    /** Skips this goal. */
+    @Parameter(property = "stack.ps.skip", defaultValue = "false")
+    private boolean skipPs;
+
+    @Override
+    protected String goal() {
+        return "ps";
+    }
+
+    @Override
+    protected String skipReason() {
+        return skipPs ? "stack.ps.skip" : super.skipReason();
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        if (!"text".equals(format) && !"json".equals(format)) {
+            throw new MojoFailureException("stack.ps.format is '" + format + "'; use text or json");
+        }
+        List<StackSummary> stacks = new StackCatalog(engine()).list(blankToNull(projectName));
+        List<String> lines = "json".equals(format) ? List.of(StackJson.render(stacks)) : StackTable.render(stacks);
+        if (output != null) {
+            write(lines);
+            getLog().info("Wrote " + stacks.size() + " stack(s) to " + output);
+        } else {
+            lines.forEach(getLog()::info);
+        }
+    }
+
+    private void write(List<String> lines) throws MojoExecutionException {
+        try {
+            if (output.getParentFile() != null) {
+                Files.createDirectories(output.getParentFile().toPath());
+            }
+            Files.write(output.toPath(), lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
