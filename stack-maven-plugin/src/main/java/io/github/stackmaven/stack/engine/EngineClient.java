@@ -1,11 +1,14 @@
 package io.github.stackmaven.stack.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What the stack and image layers need from a container engine. The only implementation that talks to a real
  * engine lives in {@code engine.docker}; nothing outside that package sees docker-java.
+ * <p>Removals are idempotent: removing what is already gone is not an error.
  */
 public interface EngineClient extends AutoCloseable {
 
@@ -17,6 +20,60 @@ public interface EngineClient extends AutoCloseable {
      * only requires the label to be present.
      */
     List<ContainerSummary> listContainers(Map<String, String> labels);
+
+    /** Networks whose labels match, as {@link #listContainers}. */
+    List<Resource> listNetworks(Map<String, String> labels);
+
+    /** Volumes whose labels match, as {@link #listContainers}. */
+    List<Resource> listVolumes(Map<String, String> labels);
+
+    boolean imageExists(String image);
+
+    /** Pulls an image, reporting progress lines; fails with {@link ImageNotFoundException} when no registry has it. */
+    void pullImage(String image, String platform, Consumer<String> progress);
+
+    boolean networkExists(String name);
+
+    void createNetwork(NetworkConfig spec);
+
+    void removeNetwork(String name);
+
+    boolean volumeExists(String name);
+
+    void createVolume(VolumeConfig spec);
+
+    void removeVolume(String name);
+
+    /** Creates a container attached to its first network; returns its id. */
+    String createContainer(ContainerSpec spec);
+
+    /** Attaches a created container to a further network. */
+    void connectNetwork(String containerId, NetworkAttachment attachment);
+
+    void startContainer(String id);
+
+    /**
+     * Stops with the given grace period (zero kills at once; null uses the container's own {@code stop_grace_period});
+     * a stopped or missing container is fine.
+     */
+    void stopContainer(String id, Duration timeout);
+
+    /**
+     * Removes a container by force; a missing container is fine. Anonymous volumes go with it only when
+     * {@code withAnonymousVolumes} (test stacks), so a dev database in an image-declared volume survives.
+     */
+    void removeContainer(String id, boolean withAnonymousVolumes);
+
+    ContainerState inspectContainer(String id);
+
+    /** Published ports of a running container, as the engine bound them. */
+    List<PublishedPort> publishedPorts(String id);
+
+    /** The last {@code lines} lines of a container's output (stdout and stderr). */
+    List<String> logTail(String id, int lines);
+
+    /** Follows a container's output from its start; each line goes to {@code sink}. Close to stop following. */
+    AutoCloseable followLogs(String id, Consumer<String> sink);
 
     @Override
     void close();

@@ -10,6 +10,26 @@ import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineInfo;
 import io.github.stackmaven.stack.engine.PublishedPort;
+import io.github.stackmaven.stack.engine.Resource;
+import io.github.stackmaven.stack.engine.ContainerSpec;
+import io.github.stackmaven.stack.engine.ContainerState;
+import io.github.stackmaven.stack.engine.ImageNotFoundException;
+import io.github.stackmaven.stack.engine.NetworkAttachment;
+import io.github.stackmaven.stack.engine.NetworkConfig;
+import io.github.stackmaven.stack.engine.VolumeConfig;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.ContainerNetwork;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.command.HealthStateLog;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.PullResponseItem;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,16 +68,7 @@ public final class DockerEngineClient implements EngineClient {
         if (!valued.isEmpty()) {
             cmd.withLabelFilter(valued);
         }
-        try {
-            List<ContainerSummary> result = new ArrayList<>();
-            for (Container c : cmd.exec()) {
-                result.add(toSummary(c));
-            }
-            return result;
-        } catch (RuntimeException e) {
-            throw new EngineException("Listing containers on " + info.endpoint().host() + " failed: "
-                    + DockerErrors.reason(e), e);
-        }
+        return call("listing containers", () -> cmd.exec().stream().map(DockerEngineClient::toSummary).toList());
     }
 
     private static ContainerSummary toSummary(Container c) {
@@ -75,6 +86,280 @@ public final class DockerEngineClient implements EngineClient {
         int container = p.getPrivatePort() == null ? 0 : p.getPrivatePort();
         int host = p.getPublicPort() == null ? 0 : p.getPublicPort();
         return new PublishedPort(container, p.getType() == null ? "tcp" : p.getType(), p.getIp(), host);
+    }
+
+    @Override
+    public List<Resource> listNetworks(Map<String, String> labels) {
+        return call("listing networks", () -> docker.listNetworksCmd().withFilter("label", labelFilter(labels)).exec()
+                .stream().map(n -> new Resource(n.getName(), n.getLabels())).toList());
+    }
+
+    @Override
+    public List<Resource> listVolumes(Map<String, String> labels) {
+        return call("listing volumes", () -> {
+            var volumes = docker.listVolumesCmd().withFilter("label", labelFilter(labels)).exec().getVolumes();
+            return volumes == null ? List.<Resource>of()
+                    : volumes.stream().map(v -> new Resource(v.getName(), v.getLabels())).toList();
+        });
+    }
+
+    private static List<String> labelFilter(Map<String, String> labels) {
+        return labels.entrySet().stream().map(e -> e.getValue() == null ? e.getKey() : e.getKey() + "=" + e.getValue())
+                .toList();
+    }
+
+    @Override
+    public boolean imageExists(String image) {
+        try {
+            docker.inspectImageCmd(image).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw failure("inspecting image " + image, e);
+        }
+    }
+
+    @Override
+    public void pullImage(String image, String platform, Consumer<String> progress) {
+        String ref = ImageNames.withDefaultTag(image);
+        PullProgress callback = new PullProgress(progress);
+        try {
+            var cmd = docker.pullImageCmd(ref);
+            if (platform != null) {
+                cmd.withPlatform(platform);
+            }
+            cmd.exec(callback).awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("Interrupted while pulling " + image, e);
+        } catch (NotFoundException e) {
+            throw new ImageNotFoundException(image, "not found in its registry", e);
+        } catch (DockerException e) {
+            throw new ImageNotFoundException(image, DockerErrors.apiMessage(e), e);
+        } catch (RuntimeException e) {
+            throw new ImageNotFoundException(image, DockerErrors.reason(e), e);
+        }
+    }
+
+    /** Reports each layer's state once per change instead of every progress tick. */
+    private static final class PullProgress extends PullImageResultCallback {
+        private final Consumer<String> sink;
+        private final Map<String, String> states = new java.util.concurrent.ConcurrentHashMap<>();
+
+        PullProgress(Consumer<String> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void onNext(PullResponseItem item) {
+            super.onNext(item);
+            String status = item.getStatus();
+            if (status == null) {
+                return;
+            }
+            String key = item.getId() == null ? "" : item.getId();
+            if (!status.equals(states.put(key, status))) {
+                sink.accept(key.isEmpty() ? status : key + ": " + status);
+            }
+        }
+    }
+
+    @Override
+    public boolean networkExists(String name) {
+        try {
+            docker.inspectNetworkCmd().withNetworkId(name).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw failure("inspecting network " + name, e);
+        }
+    }
+
+    @Override
+    public void createNetwork(NetworkConfig spec) {
+        call("creating network " + spec.name(), () -> docker.createNetworkCmd().withName(spec.name())
+                .withDriver(spec.driver() == null ? "bridge" : spec.driver()).withOptions(spec.driverOpts())
+                .withInternal(spec.internal()).withAttachable(spec.attachable()).withEnableIpv6(spec.enableIpv6())
+                .withLabels(spec.labels()).withCheckDuplicate(true).exec());
+    }
+
+    @Override
+    public void removeNetwork(String name) {
+        idempotent("removing network " + name, () -> docker.removeNetworkCmd(name).exec());
+    }
+
+    @Override
+    public boolean volumeExists(String name) {
+        try {
+            docker.inspectVolumeCmd(name).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            throw failure("inspecting volume " + name, e);
+        }
+    }
+
+    @Override
+    public void createVolume(VolumeConfig spec) {
+        call("creating volume " + spec.name(), () -> docker.createVolumeCmd().withName(spec.name())
+                .withDriver(spec.driver() == null ? "local" : spec.driver()).withDriverOpts(spec.driverOpts())
+                .withLabels(spec.labels()).exec());
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        idempotent("removing volume " + name, () -> docker.removeVolumeCmd(name).exec());
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        try {
+            return DockerContainerFactory.create(docker, spec).exec().getId();
+        } catch (NotFoundException e) {
+            throw new ImageNotFoundException(spec.image(), "not present on the engine", e);
+        } catch (RuntimeException e) {
+            throw failure("creating container " + spec.name(), e);
+        }
+    }
+
+    @Override
+    public void connectNetwork(String containerId, NetworkAttachment a) {
+        ContainerNetwork endpoint = new ContainerNetwork().withAliases(a.aliases());
+        if (a.ipv4Address() != null || a.ipv6Address() != null) {
+            endpoint.withIpamConfig(new ContainerNetwork.Ipam().withIpv4Address(a.ipv4Address())
+                    .withIpv6Address(a.ipv6Address()));
+        }
+        call("connecting to network " + a.network(), () -> docker.connectToNetworkCmd().withContainerId(containerId)
+                .withNetworkId(a.network()).withContainerNetwork(endpoint).exec());
+    }
+
+    @Override
+    public void startContainer(String id) {
+        try {
+            docker.startContainerCmd(id).exec();
+        } catch (NotModifiedException e) {
+            // already running
+        } catch (RuntimeException e) {
+            throw failure("starting container " + id, e);
+        }
+    }
+
+    @Override
+    public void stopContainer(String id, Duration timeout) {
+        try {
+            var cmd = docker.stopContainerCmd(id);
+            if (timeout != null) {
+                cmd.withTimeout((int) Math.max(0, timeout.toSeconds()));
+            }
+            cmd.exec();
+        } catch (NotModifiedException | NotFoundException e) {
+            // already stopped or gone
+        } catch (RuntimeException e) {
+            throw failure("stopping container " + id, e);
+        }
+    }
+
+    @Override
+    public void removeContainer(String id, boolean withAnonymousVolumes) {
+        idempotent("removing container " + id,
+                () -> docker.removeContainerCmd(id).withForce(true).withRemoveVolumes(withAnonymousVolumes).exec());
+    }
+
+    @Override
+    public ContainerState inspectContainer(String id) {
+        InspectContainerResponse r = call("inspecting container " + id, () -> docker.inspectContainerCmd(id).exec());
+        InspectContainerResponse.ContainerState s = r.getState();
+        String health = null;
+        String output = null;
+        if (s.getHealth() != null) {
+            health = s.getHealth().getStatus();
+            List<HealthStateLog> log = s.getHealth().getLog();
+            if (log != null && !log.isEmpty()) {
+                output = log.get(log.size() - 1).getOutput();
+            }
+        }
+        String name = r.getName() != null && r.getName().startsWith("/") ? r.getName().substring(1) : r.getName();
+        Long exit = s.getExitCodeLong();
+        return new ContainerState(r.getId(), name, s.getStatus(), exit == null ? null : exit.intValue(), health,
+                output, r.getRestartCount() == null ? 0 : r.getRestartCount(), s.getError());
+    }
+
+    @Override
+    public List<PublishedPort> publishedPorts(String id) {
+        InspectContainerResponse r = call("inspecting container " + id, () -> docker.inspectContainerCmd(id).exec());
+        List<PublishedPort> out = new ArrayList<>();
+        Ports ports = r.getNetworkSettings() == null ? null : r.getNetworkSettings().getPorts();
+        if (ports == null) {
+            return out;
+        }
+        for (Map.Entry<ExposedPort, Ports.Binding[]> e : ports.getBindings().entrySet()) {
+            ExposedPort p = e.getKey();
+            if (e.getValue() == null) {
+                out.add(new PublishedPort(p.getPort(), p.getProtocol().toString(), null, 0));
+                continue;
+            }
+            for (Ports.Binding b : e.getValue()) {
+                out.add(new PublishedPort(p.getPort(), p.getProtocol().toString(), b.getHostIp(),
+                        Integer.parseInt(b.getHostPortSpec())));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PublishedPort::containerPort));
+        return out;
+    }
+
+    @Override
+    public List<String> logTail(String id, int lines) {
+        List<String> out = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (LineCollector collector = new LineCollector(out::add)) {
+            docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withTail(lines).exec(collector)
+                    .awaitCompletion(30, TimeUnit.SECONDS);
+        } catch (NotFoundException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.io.IOException | RuntimeException e) {
+            out.add("(logs unavailable: " + DockerErrors.reason(e) + ")");
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public AutoCloseable followLogs(String id, Consumer<String> sink) {
+        return docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
+                .exec(new LineCollector(sink));
+    }
+
+    private <T> T call(String what, java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private void call(String what, Runnable action) {
+        call(what, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private void idempotent(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (NotFoundException e) {
+            // already gone
+        } catch (RuntimeException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private EngineException failure(String what, RuntimeException e) {
+        String reason = e instanceof DockerException de ? DockerErrors.apiMessage(de) : DockerErrors.reason(e);
+        return new EngineException("Engine error while " + what + ": " + reason, e);
     }
 
     @Override

@@ -32,4 +32,18 @@ final class DockerErrors {
         }
         return root.getClass().getSimpleName() + ": " + text;
     }
+
+    /** The engine's own message from an API error body ({@code {"message":"..."}}), without the HTTP framing. */
+    static String apiMessage(com.github.dockerjava.api.exception.DockerException e) {
+        String text = String.valueOf(e.getMessage());
+        int json = text.indexOf("{\"message\":\"");
+        if (json >= 0) {
+            int start = json + 12;
+            int end = text.lastIndexOf("\"}");
+            if (end > start) {
+                return text.substring(start, end).replace("\\\"", "\"");
+            }
+        }
+        return "HTTP " + e.getHttpStatus() + ": " + text.trim();
+    }
 }

@@ -1,0 +1,85 @@
+package io.github.stackmaven.stack.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything needed to create one container, in engine terms (no compose syntax left). Built with
+ * {@link #builder(String, String)}; lists and maps are copied and unmodifiable.
+ */
+public record ContainerSpec(
+        String name, String image, Map<String, String> labels,
+        List<String> command, List<String> entrypoint, Map<String, String> environment,
+        String user, String workingDir, String hostname, String domainname, boolean tty, boolean stdinOpen,
+        String stopSignal, Duration stopTimeout, HealthSpec health,
+        List<PortBinding> ports, List<String> exposed, List<MountSpec> mounts, Map<String, String> tmpfs,
+        String networkMode, List<NetworkAttachment> networks,
+        String restart, List<String> extraHosts, List<String> capAdd, List<String> capDrop,
+        List<String> securityOpt, Long shmSize, Map<String, List<Long>> ulimits, Map<String, String> sysctls,
+        Boolean init, boolean readOnly, boolean privileged, List<String> dns, String ipc, String pid,
+        List<String> devices, String platform) {
+
+    public static Builder builder(String name, String image) {
+        return new Builder(name, image);
+    }
+
+    /** Mutable helper that collects the parts of a spec; {@link #build()} freezes them. */
+    public static final class Builder {
+        private final String name;
+        private final String image;
+        public final Map<String, String> labels = new LinkedHashMap<>();
+        public List<String> command;
+        public List<String> entrypoint;
+        public final Map<String, String> environment = new LinkedHashMap<>();
+        public String user;
+        public String workingDir;
+        public String hostname;
+        public String domainname;
+        public boolean tty;
+        public boolean stdinOpen;
+        public String stopSignal;
+        public Duration stopTimeout;
+        public HealthSpec health;
+        public final List<PortBinding> ports = new ArrayList<>();
+        public final List<String> exposed = new ArrayList<>();
+        public final List<MountSpec> mounts = new ArrayList<>();
+        public final Map<String, String> tmpfs = new LinkedHashMap<>();
+        public String networkMode;
+        public final List<NetworkAttachment> networks = new ArrayList<>();
+        public String restart;
+        public final List<String> extraHosts = new ArrayList<>();
+        public final List<String> capAdd = new ArrayList<>();
+        public final List<String> capDrop = new ArrayList<>();
+        public final List<String> securityOpt = new ArrayList<>();
+        public Long shmSize;
+        public final Map<String, List<Long>> ulimits = new LinkedHashMap<>();
+        public final Map<String, String> sysctls = new LinkedHashMap<>();
+        public Boolean init;
+        public boolean readOnly;
+        public boolean privileged;
+        public final List<String> dns = new ArrayList<>();
+        public String ipc;
+        public String pid;
+        public final List<String> devices = new ArrayList<>();
+        public String platform;
+
+        private Builder(String name, String image) {
+            this.name = name;
+            this.image = image;
+        }
+
+        public ContainerSpec build() {
+            return new ContainerSpec(name, image, Map.copyOf(labels),
+                    command == null ? null : List.copyOf(command), entrypoint == null ? null : List.copyOf(entrypoint),
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment)),
+                    user, workingDir, hostname, domainname, tty, stdinOpen, stopSignal, stopTimeout, health,
+                    List.copyOf(ports), List.copyOf(exposed), List.copyOf(mounts), Map.copyOf(tmpfs),
+                    networkMode, List.copyOf(networks), restart, List.copyOf(extraHosts), List.copyOf(capAdd),
+                    List.copyOf(capDrop), List.copyOf(securityOpt), shmSize, Map.copyOf(ulimits), Map.copyOf(sysctls),
+                    init, readOnly, privileged, List.copyOf(dns), ipc, pid, List.copyOf(devices), platform);
+        }
+    }
+}

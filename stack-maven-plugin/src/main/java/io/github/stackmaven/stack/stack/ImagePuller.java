@@ -1,0 +1,58 @@
+package io.github.stackmaven.stack.stack;
+
+import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.ImageNotFoundException;
+import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.stack.plan.ServicePlan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** Makes sure every service's image is on the engine, pulling in parallel what {@code pull_policy} asks for. */
+final class ImagePuller {
+    private final EngineClient engine;
+    private final EventSink events;
+
+    ImagePuller(EngineClient engine, EventSink events) {
+        this.engine = engine;
+        this.events = events;
+    }
+
+    void ensure(List<ServicePlan> services) {
+        Map<String, ServicePlan> toPull = new LinkedHashMap<>();
+        for (ServicePlan s : services) {
+            String policy = s.pullPolicy() == null ? "missing" : s.pullPolicy();
+            boolean present = !"always".equals(policy) && engine.imageExists(s.image());
+            if (present) {
+                continue;
+            }
+            if ("never".equals(policy) || "build".equals(policy)) {
+                throw new StackException("Service " + s.name() + ": image " + s.image() + " is not on the engine and"
+                        + " pull_policy is " + policy + "; build it first (mvn package, or a `build:` section)");
+            }
+            toPull.putIfAbsent(s.image(), s);
+        }
+        List<CompletableFuture<Void>> pulls = new ArrayList<>();
+        toPull.forEach((image, s) -> pulls.add(CompletableFuture.runAsync(() -> pull(image, s))));
+        try {
+            CompletableFuture.allOf(pulls.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    private void pull(String image, ServicePlan s) {
+        events.info("Pulling " + image + " for " + s.name());
+        try {
+            engine.pullImage(image, null, line -> events.debug(s.name() + " pull: " + line));
+        } catch (ImageNotFoundException e) {
+            throw new StackException("Service " + s.name() + ": " + e.getMessage() + ". Build it (a `build:` section"
+                    + " in the compose file), pull or load it by hand, or point the service at another image with an"
+                    + " overlay file or a variable such as ${IMAGE:-" + image + "}", e);
+        }
+    }
+}

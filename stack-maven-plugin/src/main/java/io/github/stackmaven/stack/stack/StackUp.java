@@ -1,0 +1,277 @@
+package io.github.stackmaven.stack.stack;
+
+import io.github.stackmaven.stack.engine.ContainerSpec;
+import io.github.stackmaven.stack.engine.ContainerSummary;
+import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.EngineException;
+import io.github.stackmaven.stack.engine.NetworkAttachment;
+import io.github.stackmaven.stack.engine.NetworkConfig;
+import io.github.stackmaven.stack.engine.PublishedPort;
+import io.github.stackmaven.stack.engine.StackLabels;
+import io.github.stackmaven.stack.engine.VolumeConfig;
+import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.stack.plan.Condition;
+import io.github.stackmaven.stack.stack.plan.DependsOn;
+import io.github.stackmaven.stack.stack.plan.ServicePlan;
+import io.github.stackmaven.stack.stack.plan.StackPlan;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Brings a {@link StackPlan} up: networks and volumes, then each service as soon as what it depends on is
+ * started, healthy or completed (independent services in parallel), then waits until every service is ready.
+ * A failure reports every service that is not ready, removes what this run created, and throws one
+ * {@link StackException}. On a dev or prod stack that is already running it converges as compose does: unchanged
+ * containers keep running, changed ones are recreated, services no longer in the files are removed.
+ */
+public final class StackUp {
+    private final EngineClient engine;
+    private final EventSink events;
+
+    public StackUp(EngineClient engine, EventSink events) {
+        this.engine = engine;
+        this.events = events;
+    }
+
+    public UpResult up(StackPlan plan, RunOptions options) {
+        Instant start = Instant.now();
+        Created created = new Created();
+        Map<String, ServiceRun> runs = new LinkedHashMap<>();
+        plan.services().forEach(s -> runs.put(s.name(), new ServiceRun(s)));
+        try {
+            checkDependencies(plan, runs);
+            Map<String, List<ContainerSummary>> existing = converge(plan);
+            new ImagePuller(engine, events).ensure(plan.services());
+            createNetworksAndVolumes(plan, options, created);
+            startAll(plan, options, runs, existing, created, start.plus(options.timeout()));
+            Map<String, List<PublishedPort>> ports = new LinkedHashMap<>();
+            runs.values().forEach(r -> ports.put(r.name(), r.containerIds.isEmpty() ? List.of()
+                    : engine.publishedPorts(r.containerIds.get(0))));
+            return new UpResult(plan.project(), ports, Duration.between(start, Instant.now()));
+        } catch (StackException | EngineException e) {
+            String report = FailureReport.render(engine, plan, runs, options);
+            rollback(plan, created);
+            String what = e instanceof StackAbort ? "" : e.getMessage() + "\n";
+            throw new StackException("Stack " + plan.project() + " did not come up.\n" + what + report
+                    + (plan.disposable() ? "Everything the stack created has been removed."
+                    : "What this run created has been removed; named volumes are kept."), e);
+        }
+    }
+
+    private static void checkDependencies(StackPlan plan, Map<String, ServiceRun> runs) {
+        for (ServicePlan s : plan.services()) {
+            for (DependsOn d : s.dependsOn()) {
+                ServiceRun dep = runs.get(d.service());
+                if (dep == null) {
+                    if (d.required()) {
+                        throw new StackException("Service " + s.name() + " depends on " + d.service()
+                                + ", which is not part of this stack (disabled by a profile or not selected);"
+                                + " enable it or mark the dependency `required: false`");
+                    }
+                    continue;
+                }
+                if (d.condition() == Condition.HEALTHY && !dep.plan.healthcheck()) {
+                    throw new StackException("Service " + s.name() + " waits for " + d.service() + " to be healthy,"
+                            + " but " + d.service() + " has no healthcheck; add one or use condition: service_started");
+                }
+                if (d.condition() == Condition.COMPLETED) {
+                    dep.mustComplete = true;
+                }
+            }
+        }
+    }
+
+    /** Existing containers of the project per service; removes orphans and containers whose config changed. */
+    private Map<String, List<ContainerSummary>> converge(StackPlan plan) {
+        Map<String, List<ContainerSummary>> keep = new HashMap<>();
+        for (ContainerSummary c : engine.listContainers(Map.of(StackLabels.PROJECT, plan.project()))) {
+            String service = c.label(StackLabels.SERVICE);
+            var target = plan.service(service);
+            if (target.isEmpty()) {
+                events.info("Removing " + c.name() + ": service " + service + " is no longer in the stack");
+                engine.removeContainer(c.id(), plan.disposable());
+            } else if (!target.get().configHash().equals(c.label(StackLabels.CONFIG_HASH))) {
+                events.info("Recreating " + c.name() + ": its configuration changed");
+                engine.removeContainer(c.id(), plan.disposable());
+            } else {
+                keep.computeIfAbsent(service, k -> new ArrayList<>()).add(c);
+            }
+        }
+        return keep;
+    }
+
+    private void createNetworksAndVolumes(StackPlan plan, RunOptions options, Created created) {
+        for (String name : plan.externalNetworks()) {
+            if (!engine.networkExists(name)) {
+                throw new StackException("External network " + name + " does not exist; create it with"
+                        + " `docker network create " + name + "` or drop `external: true`");
+            }
+        }
+        for (String name : plan.externalVolumes()) {
+            if (!engine.volumeExists(name)) {
+                throw new StackException("External volume " + name + " does not exist; create it with"
+                        + " `docker volume create " + name + "` or drop `external: true`");
+            }
+        }
+        for (NetworkConfig n : plan.networks()) {
+            if (!engine.networkExists(n.name())) {
+                engine.createNetwork(new NetworkConfig(n.name(), n.driver(), n.driverOpts(), n.internal(),
+                        n.attachable(), n.enableIpv6(), labels(n.labels(), plan, options)));
+                created.networks.add(n.name());
+            }
+        }
+        for (VolumeConfig v : plan.volumes()) {
+            if (!engine.volumeExists(v.name())) {
+                engine.createVolume(new VolumeConfig(v.name(), v.driver(), v.driverOpts(),
+                        labels(v.labels(), plan, options)));
+                created.volumes.add(v.name());
+            }
+        }
+    }
+
+    static Map<String, String> labels(Map<String, String> own, StackPlan plan, RunOptions options) {
+        Map<String, String> labels = new HashMap<>(own);
+        labels.putAll(options.extraLabels());
+        labels.put(StackLabels.RUN, options.runId());
+        labels.put(StackLabels.OWNER, options.owner().label());
+        labels.put(StackLabels.ENVIRONMENT, plan.environment());
+        return labels;
+    }
+
+    private void startAll(StackPlan plan, RunOptions options, Map<String, ServiceRun> runs,
+                          Map<String, List<ContainerSummary>> existing, Created created, Instant deadline) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Math.min(runs.size() * 2, 32)),
+                daemon("stack-up"));
+        try {
+            ServiceWatcher watcher = new ServiceWatcher(engine, deadline, options.timeout());
+            for (ServiceRun run : runs.values()) {
+                List<CompletableFuture<Void>> deps = new ArrayList<>();
+                for (DependsOn d : run.plan.dependsOn()) {
+                    ServiceRun dep = runs.get(d.service());
+                    if (dep != null) {
+                        CompletableFuture<Void> f = dep.future(d.condition());
+                        deps.add(d.required() ? f : f.exceptionally(t -> null));
+                    }
+                }
+                CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        run.fail("not started: " + rootMessage(failure));
+                        return;
+                    }
+                    pool.execute(() -> {
+                        try {
+                            start(run, plan, options, existing.getOrDefault(run.name(), List.of()), created);
+                            watcher.watch(run);
+                        } catch (RuntimeException e) {
+                            run.fail(e.getMessage());
+                        }
+                    });
+                });
+            }
+            CompletableFuture<?>[] all = runs.values().stream().map(r -> r.ready).toArray(CompletableFuture[]::new);
+            try {
+                CompletableFuture.allOf(all).join();
+            } catch (RuntimeException e) {
+                // every run is done by now or will fail at its deadline; wait for all so the report is complete
+                for (CompletableFuture<?> f : all) {
+                    f.exceptionally(t -> null).join();
+                }
+                throw new StackAbort();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void start(ServiceRun run, StackPlan plan, RunOptions options, List<ContainerSummary> existing,
+                       Created created) {
+        List<ContainerSpec> specs = run.plan.containers();
+        for (int i = 0; i < specs.size(); i++) {
+            ContainerSpec spec = specs.get(i);
+            String id = existing.stream().filter(c -> c.name().equals(spec.name())).map(ContainerSummary::id)
+                    .findFirst().orElse(null);
+            if (id == null) {
+                ContainerSpec labelled = withLabels(spec, labels(spec.labels(), plan, options));
+                id = engine.createContainer(labelled);
+                created.containers.add(id);
+                for (NetworkAttachment extra : spec.networks().subList(Math.min(1, spec.networks().size()),
+                        spec.networks().size())) {
+                    engine.connectNetwork(id, extra);
+                }
+            }
+            run.containerIds.add(id);
+            if (options.logDir() != null) {
+                try {
+                    LogStreams.follow(engine, plan.project(), id, options.logDir().resolve(
+                            (i == 0 ? run.name() : run.name() + "-" + (i + 1)) + ".log"));
+                } catch (IOException e) {
+                    events.warn("Cannot write the log of " + spec.name() + ": " + e.getMessage());
+                }
+            }
+            engine.startContainer(id);
+        }
+        events.info("Started " + run.name());
+    }
+
+    private static ContainerSpec withLabels(ContainerSpec spec, Map<String, String> labels) {
+        return new ContainerSpec(spec.name(), spec.image(), labels, spec.command(), spec.entrypoint(),
+                spec.environment(), spec.user(), spec.workingDir(), spec.hostname(), spec.domainname(), spec.tty(),
+                spec.stdinOpen(), spec.stopSignal(), spec.stopTimeout(), spec.health(), spec.ports(), spec.exposed(),
+                spec.mounts(), spec.tmpfs(), spec.networkMode(), spec.networks(), spec.restart(), spec.extraHosts(),
+                spec.capAdd(), spec.capDrop(), spec.securityOpt(), spec.shmSize(), spec.ulimits(), spec.sysctls(),
+                spec.init(), spec.readOnly(), spec.privileged(), spec.dns(), spec.ipc(), spec.pid(), spec.devices(),
+                spec.platform());
+    }
+
+    private void rollback(StackPlan plan, Created created) {
+        LogStreams.close(plan.project());
+        if (plan.disposable()) {
+            new StackDown(engine, events).down(plan.project(), true, true);
+            return;
+        }
+        created.containers.forEach(id -> engine.removeContainer(id, false));
+        created.networks.forEach(engine::removeNetwork);
+    }
+
+    static String rootMessage(Throwable t) {
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** What this run created, so a failed {@code up} can remove exactly that. */
+    private static final class Created {
+        final List<String> containers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> networks = new ArrayList<>();
+        final List<String> volumes = new ArrayList<>();
+    }
+
+    /** Some service failed; the report says which. */
+    private static final class StackAbort extends StackException {
+        private static final long serialVersionUID = 1L;
+
+        StackAbort() {
+            super("services failed");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.stackmaven.stack.stack;
+
+import io.github.stackmaven.stack.engine.PublishedPort;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stack that came up.
+ *
+ * @param ports    for each service, the ports its first container published, as bound on the host
+ * @param duration how long {@code up} took
+ */
+public record UpResult(String project, Map<String, List<PublishedPort>> ports, java.time.Duration duration) {
+}
