@@ -20,7 +20,7 @@ public record ContainerSpec(
         String restart, List<String> extraHosts, List<String> capAdd, List<String> capDrop,
         List<String> securityOpt, Long shmSize, Map<String, List<Long>> ulimits, Map<String, String> sysctls,
         Boolean init, boolean readOnly, boolean privileged, List<String> dns, String ipc, String pid,
-        List<String> devices, String platform) {
+        List<String> devices, String platform, Long memory, Long nanoCpus, List<String> links) {
 
     public static Builder builder(String name, String image) {
         return new Builder(name, image);
@@ -65,6 +65,10 @@ public record ContainerSpec(
         public String pid;
         public final List<String> devices = new ArrayList<>();
         public String platform;
+        public Long memory;
+        public Long nanoCpus;
+        /** {@code container:alias} */
+        public final List<String> links = new ArrayList<>();
 
         private Builder(String name, String image) {
             this.name = name;
@@ -79,7 +83,8 @@ public record ContainerSpec(
                     List.copyOf(ports), List.copyOf(exposed), List.copyOf(mounts), Map.copyOf(tmpfs),
                     networkMode, List.copyOf(networks), restart, List.copyOf(extraHosts), List.copyOf(capAdd),
                     List.copyOf(capDrop), List.copyOf(securityOpt), shmSize, Map.copyOf(ulimits), Map.copyOf(sysctls),
-                    init, readOnly, privileged, List.copyOf(dns), ipc, pid, List.copyOf(devices), platform);
+                    init, readOnly, privileged, List.copyOf(dns), ipc, pid, List.copyOf(devices), platform, memory, nanoCpus,
+                    List.copyOf(links));
         }
     }
 }

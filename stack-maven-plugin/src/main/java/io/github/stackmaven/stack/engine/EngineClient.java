@@ -75,6 +75,15 @@ public interface EngineClient extends AutoCloseable {
     /** Follows a container's output from its start; each line goes to {@code sink}. Close to stop following. */
     AutoCloseable followLogs(String id, Consumer<String> sink);
 
+    /**
+     * Sends a build and hands each line of the engine's NDJSON answer to {@code lines} as it arrives. Whether
+     * the build succeeded is for the caller to read from those lines ({@code errorDetail}).
+     */
+    void build(BuildRequest request, Consumer<String> lines);
+
+    /** True when the engine builds with BuildKit ({@code Builder-Version: 2} on {@code /_ping}, or build version 2 accepted). */
+    boolean supportsBuildkit();
+
     @Override
     void close();
 }

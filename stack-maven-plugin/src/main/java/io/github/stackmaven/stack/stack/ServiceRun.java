@@ -21,6 +21,8 @@ final class ServiceRun {
     final CompletableFuture<Void> ready = new CompletableFuture<>();
     /** Set when some dependent waits for this service to complete: it is only ready once it exited 0. */
     volatile boolean mustComplete;
+    /** The first dependent that waits for this service to be healthy, if any. */
+    volatile String healthyWaiter;
     volatile ContainerState lastState;
     volatile String problem;
 

@@ -75,6 +75,11 @@ final class ServiceWatcher {
         if (!s.isRunning()) {
             return false;
         }
+        if (s.health() == null && run.healthyWaiter != null) {
+            run.fail("has no healthcheck, but " + run.healthyWaiter + " waits for it to be healthy; add a"
+                    + " healthcheck or use condition: service_started");
+            return false;
+        }
         if (s.health() != null) {
             if ("unhealthy".equals(s.health())) {
                 run.fail("is unhealthy");

@@ -80,9 +80,8 @@ public final class StackUp {
                     }
                     continue;
                 }
-                if (d.condition() == Condition.HEALTHY && !dep.plan.healthcheck()) {
-                    throw new StackException("Service " + s.name() + " waits for " + d.service() + " to be healthy,"
-                            + " but " + d.service() + " has no healthcheck; add one or use condition: service_started");
+                if (d.condition() == Condition.HEALTHY && dep.healthyWaiter == null) {
+                    dep.healthyWaiter = s.name();
                 }
                 if (d.condition() == Condition.COMPLETED) {
                     dep.mustComplete = true;
@@ -230,7 +229,7 @@ public final class StackUp {
                 spec.mounts(), spec.tmpfs(), spec.networkMode(), spec.networks(), spec.restart(), spec.extraHosts(),
                 spec.capAdd(), spec.capDrop(), spec.securityOpt(), spec.shmSize(), spec.ulimits(), spec.sysctls(),
                 spec.init(), spec.readOnly(), spec.privileged(), spec.dns(), spec.ipc(), spec.pid(), spec.devices(),
-                spec.platform());
+                spec.platform(), spec.memory(), spec.nanoCpus(), spec.links());
     }
 
     private void rollback(StackPlan plan, Created created) {

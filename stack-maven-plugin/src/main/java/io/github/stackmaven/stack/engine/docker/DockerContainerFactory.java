@@ -2,7 +2,11 @@ package io.github.stackmaven.stack.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.Link;
+import com.github.dockerjava.api.model.Volume;
 import com.github.dockerjava.api.model.Device;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HealthCheck;
@@ -60,11 +64,13 @@ final class DockerContainerFactory {
             ExposedPort ep = new ExposedPort(p.containerPort(), InternetProtocol.parse(p.protocol()));
             exposed.add(ep);
             String ip = p.hostIp() == null ? "" : p.hostIp();
-            bindings.bind(ep, p.hostPort() == null ? Ports.Binding.bindIp(ip)
-                    : Ports.Binding.bindIpAndPort(ip, p.hostPort()));
+            bindings.bind(ep, new Ports.Binding(ip.isEmpty() ? null : ip, p.hostPort()));
         }
         cmd.withExposedPorts(new ArrayList<>(exposed));
-        HostConfig host = HostConfig.newHostConfig().withPortBindings(bindings).withMounts(mounts(spec.mounts()));
+        HostConfig host = HostConfig.newHostConfig().withPortBindings(bindings)
+                .withMounts(mounts(spec.mounts().stream().filter(m -> !m.createHostPath()).toList()))
+                .withBinds(spec.mounts().stream().filter(MountSpec::createHostPath).map(DockerContainerFactory::bind)
+                        .toList());
         if (!spec.tmpfs().isEmpty()) {
             host.withTmpFs(spec.tmpfs());
         }
@@ -118,6 +124,15 @@ final class DockerContainerFactory {
         if (!spec.dns().isEmpty()) {
             host.withDns(spec.dns());
         }
+        if (spec.memory() != null) {
+            host.withMemory(spec.memory());
+        }
+        if (spec.nanoCpus() != null) {
+            host.withNanoCPUs(spec.nanoCpus());
+        }
+        if (!spec.links().isEmpty()) {
+            host.withLinks(spec.links().stream().map(Link::parse).toList());
+        }
         if (!spec.devices().isEmpty()) {
             host.withDevices(spec.devices().stream().map(Device::parse).toList());
         }
@@ -161,6 +176,11 @@ final class DockerContainerFactory {
 
     private static long nanos(Duration d) {
         return d.toNanos();
+    }
+
+    /** A bind in the legacy {@code -v} form, whose missing source the engine creates, as compose does by default. */
+    private static Bind bind(MountSpec m) {
+        return new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw);
     }
 
     private static List<Mount> mounts(List<MountSpec> specs) {

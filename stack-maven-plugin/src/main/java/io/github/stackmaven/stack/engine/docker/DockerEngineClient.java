@@ -332,6 +332,43 @@ public final class DockerEngineClient implements EngineClient {
                 .exec(new LineCollector(sink));
     }
 
+    @Override
+    public void build(io.github.stackmaven.stack.engine.BuildRequest request, Consumer<String> lines) {
+        RawBuild.run(http, request, lines);
+    }
+
+    @Override
+    public boolean supportsBuildkit() {
+        if (info.isPodman()) {
+            return false;
+        }
+        DockerHttpClient.Request ping = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.GET).path("/_ping").build();
+        try (DockerHttpClient.Response r = http.execute(ping)) {
+            String builder = r.getHeaders().entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase("Builder-Version"))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+            // engines since API 1.38 accept version=2 even where the classic builder is the default
+            return builder != null || apiAtLeast(info.apiVersion(), 1, 38);
+        } catch (java.io.IOException | RuntimeException e) {
+            return apiAtLeast(info.apiVersion(), 1, 38);
+        }
+    }
+
+    static boolean apiAtLeast(String version, int major, int minor) {
+        if (version == null) {
+            return false;
+        }
+        String[] parts = version.split("\\.");
+        try {
+            int ma = Integer.parseInt(parts[0]);
+            int mi = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return ma > major || (ma == major && mi >= minor);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private <T> T call(String what, java.util.function.Supplier<T> action) {
         try {
             return action.get();

@@ -10,10 +10,12 @@ import java.util.List;
  * @param containers  one spec per replica, each attached to its first network; further networks are connected
  *                    after creation
  * @param pullPolicy  {@code missing} (default), {@code always}, {@code never} or {@code build}
- * @param healthcheck true when the container will report health (its own check or the image's)
+ * @param healthcheck true when the compose file declares a healthcheck (the image may have its own)
+ * @param build       how to build the image when it is missing (or always, with pull_policy build); null if
+ *                    the service has no {@code build:}
  */
 public record ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
-                          List<DependsOn> dependsOn, boolean healthcheck, String configHash) {
+                          List<DependsOn> dependsOn, boolean healthcheck, String configHash, ImageBuild build) {
 
     public ServicePlan {
         containers = List.copyOf(containers);

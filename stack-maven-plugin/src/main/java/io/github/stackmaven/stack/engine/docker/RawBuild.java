@@ -1,0 +1,129 @@
+package io.github.stackmaven.stack.engine.docker;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.transport.DockerHttpClient;
+import io.github.stackmaven.stack.engine.BuildRequest;
+import io.github.stackmaven.stack.engine.EngineException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * {@code POST /build} through docker-java's transport, since its build command cannot ask for BuildKit
+ * ({@code version=2}) and cannot parse BuildKit's answer. The tar context is streamed from a writer thread.
+ */
+final class RawBuild {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RawBuild() {
+    }
+
+    static void run(DockerHttpClient http, BuildRequest r, Consumer<String> lines) {
+        PipedInputStream body = new PipedInputStream(1 << 16);
+        AtomicReference<Throwable> writeFailure = new AtomicReference<>();
+        Thread writer;
+        try {
+            PipedOutputStream out = new PipedOutputStream(body);
+            writer = new Thread(() -> {
+                try (out) {
+                    r.context().writeTo(out);
+                } catch (IOException | RuntimeException e) {
+                    writeFailure.set(e);
+                }
+            }, "stack-build-context");
+            writer.setDaemon(true);
+            writer.start();
+        } catch (IOException e) {
+            throw new EngineException("Cannot stream the build context: " + e.getMessage(), e);
+        }
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.POST)
+                .path("/build?" + query(r))
+                .putHeader("Content-Type", "application/x-tar")
+                .body(body)
+                .build();
+        try (DockerHttpClient.Response response = http.execute(request);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(response.getBody(),
+                     StandardCharsets.UTF_8))) {
+            if (response.getStatusCode() / 100 != 2) {
+                String text = reader.lines().reduce("", (a, b) -> a + b);
+                throw new EngineException("The engine refused the build (HTTP " + response.getStatusCode() + "): "
+                        + message(text));
+            }
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    lines.accept(line);
+                }
+            }
+        } catch (IOException e) {
+            Throwable cause = writeFailure.get() != null ? writeFailure.get() : e;
+            throw new EngineException("Build failed: " + DockerErrors.reason(cause), cause);
+        }
+        if (writeFailure.get() != null) {
+            throw new EngineException("Cannot read the build context: " + writeFailure.get().getMessage(),
+                    writeFailure.get());
+        }
+    }
+
+    static String query(BuildRequest r) {
+        List<String> q = new ArrayList<>();
+        q.add("version=" + (r.buildkit() ? "2" : "1"));
+        for (String tag : r.tags()) {
+            q.add("t=" + enc(tag));
+        }
+        if (r.dockerfile() != null) {
+            q.add("dockerfile=" + enc(r.dockerfile()));
+        }
+        if (r.target() != null) {
+            q.add("target=" + enc(r.target()));
+        }
+        if (!r.args().isEmpty()) {
+            q.add("buildargs=" + enc(json(r.args())));
+        }
+        if (!r.labels().isEmpty()) {
+            q.add("labels=" + enc(json(r.labels())));
+        }
+        if (r.network() != null) {
+            q.add("networkmode=" + enc(r.network()));
+        }
+        if (r.pull()) {
+            q.add("pull=1");
+        }
+        if (r.noCache()) {
+            q.add("nocache=1");
+        }
+        q.add("rm=1");
+        return String.join("&", q);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String message(String body) {
+        try {
+            return JSON.readTree(body).path("message").asText(body);
+        } catch (IOException e) {
+            return body;
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
