@@ -1,0 +1,85 @@
+package io.github.stackmaven.stack.images;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads the NDJSON answer of {@code POST /images/{name}/push} without flooding the log: one line per layer when
+ * its state changes ({@code Preparing}, {@code Waiting}, {@code Pushing}, {@code Pushed},
+ * {@code Layer already exists}), byte progress left out, then the final digest line; an {@code errorDetail}
+ * becomes an {@link ImagePushException}.
+ */
+public final class PushProgress {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String image;
+    private final Consumer<String> out;
+    private final Map<String, String> layerState = new HashMap<>();
+    private String digest;
+    private String tag;
+    private String error;
+
+    public PushProgress(String image, Consumer<String> out) {
+        this.image = image;
+        this.out = out;
+    }
+
+    public void line(String line) {
+        if (line.isBlank()) {
+            return;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            out.accept(line);
+            return;
+        }
+        if (node.hasNonNull("errorDetail") || node.hasNonNull("error")) {
+            error = node.path("errorDetail").path("message").asText(node.path("error").asText("unknown error"));
+            return;
+        }
+        JsonNode aux = node.path("aux");
+        if (aux.hasNonNull("Digest")) {
+            digest = aux.get("Digest").asText();
+            tag = aux.path("Tag").asText(null);
+            return;
+        }
+        String status = node.path("status").asText("");
+        String id = node.path("id").asText("");
+        if (status.isEmpty()) {
+            return;
+        }
+        if (id.isEmpty()) {
+            out.accept(status); // "The push refers to repository [...]", "<tag>: digest: sha256:... size: N"
+        } else if (!status.equals(layerState.put(id, status))) {
+            out.accept(id + ": " + status);
+        }
+    }
+
+    /** The pushed manifest digest; throws what the engine reported. */
+    public String finish() throws ImagePushException {
+        if (error != null) {
+            throw new ImagePushException(image, error);
+        }
+        if (digest == null) {
+            throw new ImagePushException(image, "the engine ended the push without a digest");
+        }
+        return digest;
+    }
+
+    /** The tag the engine reported with the digest, or null. */
+    public String tag() {
+        return tag;
+    }
+
+    /** Number of distinct layers seen. */
+    public int layerCount() {
+        return layerState.size();
+    }
+}
