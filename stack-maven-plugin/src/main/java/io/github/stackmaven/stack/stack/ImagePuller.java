@@ -3,6 +3,8 @@ package io.github.stackmaven.stack.stack;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.ImageNotFoundException;
 import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.images.ImageBuildException;
+import io.github.stackmaven.stack.images.ImageBuilder;
 import io.github.stackmaven.stack.stack.plan.ServicePlan;
 
 import java.util.ArrayList;
@@ -12,7 +14,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** Makes sure every service's image is on the engine, pulling in parallel what {@code pull_policy} asks for. */
+/**
+ * Makes sure every service's image is on the engine: services with {@code build:} are built when their image is
+ * missing (always, with {@code pull_policy: build}), in an order where an image another build starts {@code FROM}
+ * comes first; other missing images are pulled in parallel, as {@code pull_policy} asks.
+ */
 final class ImagePuller {
     private final EngineClient engine;
     private final EventSink events;
@@ -23,8 +29,26 @@ final class ImagePuller {
     }
 
     void ensure(List<ServicePlan> services) {
+        List<ServicePlan> builds = new ArrayList<>();
+        for (ServicePlan s : services) {
+            if (s.build() != null && ("build".equals(s.pullPolicy()) || !engine.imageExists(s.image()))) {
+                builds.add(s);
+            }
+        }
+        ImageBuilder builder = new ImageBuilder(engine, events);
+        for (ServicePlan s : BuildOrder.sort(builds)) {
+            events.info("Building " + s.image() + " for " + s.name());
+            try {
+                builder.build(s.build(), line -> events.debug(s.name() + " build: " + line));
+            } catch (ImageBuildException e) {
+                throw new StackException("Service " + s.name() + ": " + e.getMessage(), e);
+            }
+        }
         Map<String, ServicePlan> toPull = new LinkedHashMap<>();
         for (ServicePlan s : services) {
+            if (s.build() != null) {
+                continue;
+            }
             String policy = s.pullPolicy() == null ? "missing" : s.pullPolicy();
             boolean present = !"always".equals(policy) && engine.imageExists(s.image());
             if (present) {

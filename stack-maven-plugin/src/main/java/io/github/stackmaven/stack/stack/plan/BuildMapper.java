@@ -3,16 +3,18 @@ package io.github.stackmaven.stack.stack.plan;
 import io.github.stackmaven.stack.compose.BuildSpec;
 import io.github.stackmaven.stack.compose.Service;
 
+import io.github.stackmaven.stack.images.ImageBuildRequest;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A service's {@code build:} section to an {@link ImageBuild}, tagged with the image the service runs. */
+/** A service's {@code build:} section to an {@link ImageBuildRequest}, tagged with the image the service runs. */
 final class BuildMapper {
     private BuildMapper() {
     }
 
-    static ImageBuild map(Service s, String image) {
+    static ImageBuildRequest map(Service s, String image) {
         BuildSpec b = s.build();
         if (b == null) {
             return null;
@@ -26,7 +28,7 @@ final class BuildMapper {
         List<String> tags = new ArrayList<>();
         tags.add(image);
         b.tags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
-        return new ImageBuild(s.name(), Path.of(b.context()), b.dockerfile(), b.dockerfileInline(), b.target(),
+        return new ImageBuildRequest(Path.of(b.context()), b.dockerfile(), b.dockerfileInline(), b.target(),
                 b.args(), b.labels(), tags, b.network(), "always".equals(b.pull()) || "true".equals(b.pull()),
                 Boolean.TRUE.equals(b.noCache()));
     }

@@ -15,7 +15,8 @@ import java.util.List;
  *                    the service has no {@code build:}
  */
 public record ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
-                          List<DependsOn> dependsOn, boolean healthcheck, String configHash, ImageBuild build) {
+                          List<DependsOn> dependsOn, boolean healthcheck, String configHash,
+                          io.github.stackmaven.stack.images.ImageBuildRequest build) {
 
     public ServicePlan {
         containers = List.copyOf(containers);

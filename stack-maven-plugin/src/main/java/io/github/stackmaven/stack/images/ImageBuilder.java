@@ -1,0 +1,55 @@
+package io.github.stackmaven.stack.images;
+
+import io.github.stackmaven.stack.engine.BuildRequest;
+import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.event.EventSink;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Builds an image through the Engine API: the context as a tar honouring {@code .dockerignore}, BuildKit where the
+ * engine has it (the classic builder otherwise, with a warning), progress as {@code --progress=plain} lines.
+ */
+public final class ImageBuilder {
+    private final EngineClient engine;
+    private final EventSink events;
+    private Boolean buildkit;
+
+    public ImageBuilder(EngineClient engine, EventSink events) {
+        this.engine = engine;
+        this.events = events;
+    }
+
+    /** Builds and returns the image id; progress lines go to {@code progress}. */
+    public String build(ImageBuildRequest r, Consumer<String> progress) throws ImageBuildException {
+        BuildContext context;
+        try {
+            context = BuildContext.of(r.context());
+        } catch (IOException e) {
+            throw new ImageBuildException(null, "cannot read the build context " + r.context() + ": "
+                    + e.getMessage(), java.util.List.of());
+        }
+        if (r.dockerfileInline() != null) {
+            context = context.withInlineDockerfile(r.dockerfileInline());
+        } else if (r.dockerfile() != null) {
+            context = context.withDockerfile(r.dockerfile());
+        }
+        BuildContext tar = context;
+        BuildOutputParser parser = new BuildOutputParser(progress);
+        engine.build(new BuildRequest(tar::writeTo, tar.dockerfileName(), r.target(), r.args(), r.labels(), r.tags(),
+                r.network(), r.pull(), r.noCache(), buildkit()), parser::line);
+        return parser.finish();
+    }
+
+    private boolean buildkit() {
+        if (buildkit == null) {
+            buildkit = engine.supportsBuildkit();
+            if (!buildkit) {
+                events.warn("The engine " + engine.info().product() + " " + engine.info().version() + " has no BuildKit;"
+                        + " building with the classic builder (no cache mounts, no parallel stages)");
+            }
+        }
+        return buildkit;
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.stackmaven.stack.maven;
+
+import io.github.stackmaven.stack.compose.ComposeException;
+import io.github.stackmaven.stack.compose.ComposeProject;
+import io.github.stackmaven.stack.compose.load.ComposeFileDiscovery;
+import io.github.stackmaven.stack.compose.load.ComposeLoader;
+import io.github.stackmaven.stack.compose.load.FileSelection;
+import io.github.stackmaven.stack.compose.load.LoadRequest;
+import io.github.stackmaven.stack.event.EventSink;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Goals that work on the project's compose files: which files make an environment, and loading them. */
+public abstract class AbstractProjectMojo extends AbstractStackMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** {@code dev}, {@code test}, {@code prod} or {@code ci} (or any name your files use). */
+    @Parameter(property = "stack.environment", defaultValue = "test")
+    protected String environment;
+
+    /** Explicit compose files, comma-separated, relative to {@code directory}; wins over discovery. */
+    @Parameter(property = "stack.files")
+    protected List<String> files;
+
+    /** Where the compose files live. */
+    @Parameter(property = "stack.directory", defaultValue = "${project.basedir}")
+    protected File directory;
+
+    /** Project name; otherwise compose's rules (COMPOSE_PROJECT_NAME, {@code name:}, the directory). */
+    @Parameter(property = "stack.projectName")
+    protected String projectName;
+
+    /** Compose profiles to enable, comma-separated; otherwise COMPOSE_PROFILES. */
+    @Parameter(property = "stack.profiles")
+    protected List<String> profiles;
+
+    /** Only these services (and what they depend on), comma-separated. */
+    @Parameter(property = "stack.services")
+    protected List<String> services;
+
+    /**
+     * Files per environment, e.g. {@code <ci>docker-compose.test.yml,docker-compose.ci.yml</ci>}; below
+     * {@code stack.files}, above discovery.
+     */
+    @Parameter
+    protected Map<String, String> environments;
+
+    /** Labels for every container, network and volume the plugin creates, {@code key=value,key2=value2}. */
+    @Parameter(property = "stack.labels")
+    protected String labels;
+
+    /** The chosen files and the loaded model. */
+    protected record Loaded(FileSelection selection, ComposeProject project) {
+    }
+
+    protected Loaded load() throws MojoFailureException {
+        try {
+            Path dir = directory.toPath().toAbsolutePath().normalize();
+            FileSelection selection = ComposeFileDiscovery.select(dir, environment, nonBlank(files),
+                    environments == null ? Map.of() : environments, System.getenv());
+            LoadRequest request = new LoadRequest(dir, selection.files(), null, blankToNull(projectName),
+                    profiles == null || profiles.isEmpty() ? null : nonBlank(profiles), nonBlank(services),
+                    System.getenv(), null);
+            return new Loaded(selection, ComposeLoader.load(request));
+        } catch (ComposeException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    protected Map<String, String> extraLabels() throws MojoFailureException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (labels == null || labels.isBlank()) {
+            return out;
+        }
+        for (String entry : labels.split(",")) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new MojoFailureException("stack.labels: '" + entry.trim() + "' is not key=value; write"
+                        + " -Dstack.labels=team=payments,ci.job=123");
+            }
+            out.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
+    protected EventSink events() {
+        return new EventSink() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                getLog().debug(message);
+            }
+        };
+    }
+
+    protected Path stackDir() {
+        return Path.of(project.getBuild().getDirectory(), "stack");
+    }
+
+    protected static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    protected static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.stackmaven.stack.maven;
+
+import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
+import io.github.stackmaven.stack.engine.discovery.EngineLocator;
+import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
+import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.stack.Exports;
+import io.github.stackmaven.stack.stack.Owner;
+import io.github.stackmaven.stack.stack.RunIds;
+import io.github.stackmaven.stack.stack.RunOptions;
+import io.github.stackmaven.stack.stack.ShutdownCleanup;
+import io.github.stackmaven.stack.stack.StackDown;
+import io.github.stackmaven.stack.stack.StackException;
+import io.github.stackmaven.stack.stack.StackSweeper;
+import io.github.stackmaven.stack.stack.StackUp;
+import io.github.stackmaven.stack.stack.UpResult;
+import io.github.stackmaven.stack.stack.plan.PlanOptions;
+import io.github.stackmaven.stack.stack.plan.StackPlan;
+import io.github.stackmaven.stack.stack.plan.StackPlanner;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Starts the environment's stack: builds missing {@code build:} images, creates networks, volumes and containers,
+ * starts services in dependency order (independent ones in parallel), waits until each is running, healthy or
+ * completed, and exports hosts and ports as {@code stack.<service>.host} / {@code stack.<service>.port} for the
+ * integration tests. A test stack gets a project name of its own per run and is removed by {@code down}, by Ctrl-C,
+ * or, after a {@code kill -9}, by the next {@code up}.
+ */
+@Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class UpMojo extends AbstractProjectMojo {
+
+    /** How long services may take to become ready, e.g. {@code 2m}, {@code 90s}. */
+    @Parameter(property = "stack.timeout", defaultValue = "2m")
+    private String timeout;
+
+    /**
+     * Host address for published ports that name none. Test and ci stacks on a local engine default to
+     * {@code 127.0.0.1}, so that a test database is never reachable from the network.
+     */
+    @Parameter(property = "stack.publishAddress")
+    private String publishAddress;
+
+    /** Skips this goal (and should go with {@code stack.down.skip}). */
+    @Parameter(property = "stack.up.skip", defaultValue = "false")
+    private boolean skipUp;
+
+    /** Skips test and ci stacks, as failsafe does. */
+    @Parameter(property = "skipITs", defaultValue = "false")
+    private boolean skipITs;
+
+    /** Skips test and ci stacks, as surefire and failsafe do. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /** Skips test and ci stacks, as surefire and failsafe do. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean mavenTestSkip;
+
+    @Override
+    protected String goal() {
+        return "up";
+    }
+
+    @Override
+    protected String skipReason() {
+        String reason = StackGoalSkips.reason(skip, skipITs, skipTests, mavenTestSkip, environment);
+        return reason != null ? reason : skipUp ? "stack.up.skip" : null;
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Duration wait;
+        try {
+            wait = DurationParser.parse(timeout, "stack.timeout");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        Map<String, String> extraLabels = extraLabels();
+        Loaded loaded = load();
+        String runId = RunIds.next();
+        String stackProject = RunIds.projectName(loaded.project().name(), environment, runId);
+        EngineClient engine = engine();
+        boolean disposable = StackPlan.isDisposable(environment);
+        String publish = blankToNull(publishAddress) != null ? publishAddress.trim()
+                : disposable && engine.info().endpoint().isLocal() ? "127.0.0.1" : null;
+        getLog().info("Stack " + stackProject + " (" + environment + ") from " + loaded.selection().reason());
+        try {
+            StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish),
+                    Set.of());
+            new StackSweeper(engine, events()).sweep();
+            if (disposable) {
+                ShutdownCleanup.register(stackProject, this::removeOnShutdown);
+            }
+            UpResult result = new StackUp(engine, events()).up(plan, new RunOptions(runId, Owner.current(), wait,
+                    extraLabels, stackDir().resolve("logs"), 30));
+            warmUpShutdownPath(engine, runId);
+            export(result, engine);
+        } catch (StackException e) {
+            ShutdownCleanup.unregister(stackProject);
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        getPluginContext().put(StackState.key(environment), stackProject);
+    }
+
+    private void export(UpResult result, EngineClient engine) throws MojoExecutionException {
+        String engineHost = engine.info().endpoint().isLocal() ? "localhost" : engine.info().endpoint().host().getHost();
+        Map<String, String> values = Exports.of(result, engineHost);
+        values.forEach(project.getProperties()::setProperty);
+        StackState.write(stackDir(), environment, values);
+        String ports = result.ports().entrySet().stream()
+                .map(e -> e.getKey() + (values.containsKey("stack." + e.getKey() + ".port")
+                        ? " " + values.get("stack." + e.getKey() + ".host") + ":" + values.get("stack." + e.getKey()
+                        + ".port") : ""))
+                .collect(Collectors.joining(", "));
+        getLog().info("Stack " + result.project() + " is up in " + io.github.stackmaven.stack.stack.DurationText
+                .format(result.duration()) + ": " + ports);
+    }
+
+    /**
+     * Runs the removal path once against nothing, so that every class it needs is loaded before a shutdown hook
+     * might need it (class loading can fail while the JVM shuts down).
+     */
+    private static void warmUpShutdownPath(EngineClient engine, String runId) {
+        String nothing = "stack-warm-up-" + runId;
+        engine.stopContainer(nothing, Duration.ZERO);
+        engine.removeContainer(nothing, true);
+        engine.removeNetwork(nothing);
+        engine.removeVolume(nothing);
+    }
+
+    private void removeOnShutdown(String stackProject) {
+        System.err.println("[stack] build interrupted: removing test stack " + stackProject);
+        EngineLocator.Candidates c = EngineLocator.locate(DiscoveryContext.ofSystem(dockerHost));
+        try (EngineClient engine = DockerEngineConnector.connect(c.endpoints(), c.explicit())) {
+            new StackDown(engine, EventSink.NONE).down(stackProject, true, true);
+        }
+    }
+}
