@@ -103,7 +103,34 @@ public final class PortParser {
             }
             return true;
         }
-        return IPV6.matcher(ip).matches() && ip.split("::", -1).length <= 2;
+        return isIpv6(ip);
+    }
+
+    private static boolean isIpv6(String ip) {
+        String text = ip.replaceFirst("%\\w+$", "");
+        String[] halves = text.split("::", -1);
+        if (!IPV6.matcher(ip).matches() || halves.length > 2) {
+            return false;
+        }
+        int groups = 0;
+        for (String half : halves) {
+            if (half.isEmpty()) {
+                continue;
+            }
+            for (String group : half.split(":", -1)) {
+                if (group.contains(".")) {
+                    if (!IPV4.matcher(group).matches()) {
+                        return false;
+                    }
+                    groups += 2;
+                } else if (group.isEmpty() || group.length() > 4) {
+                    return false;
+                } else {
+                    groups++;
+                }
+            }
+        }
+        return halves.length == 2 ? groups < 8 : groups == 8;
     }
 
     private static IllegalArgumentException invalid(String spec, String why) {
