@@ -1,0 +1,84 @@
+package io.github.stackmaven.stack.compose;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Prints the effective model like {@code docker compose config}: canonical long syntax, keys in a fixed order
+ * (name, services sorted by name, networks, volumes, secrets, configs), YAML or JSON. Environment values that
+ * came from env files are masked unless secrets are shown.
+ */
+public final class ComposeWriter {
+
+    /** Output format. */
+    public enum Format { YAML, JSON }
+
+    public static final String MASK = "********";
+
+    private final boolean showSecrets;
+
+    private ComposeWriter(boolean showSecrets) {
+        this.showSecrets = showSecrets;
+    }
+
+    public static ComposeWriter masked() {
+        return new ComposeWriter(false);
+    }
+
+    public static ComposeWriter showingSecrets() {
+        return new ComposeWriter(true);
+    }
+
+    public String write(ComposeProject project, Format format) {
+        return format == Format.JSON ? toJson(project) : toYaml(project);
+    }
+
+    public String toYaml(ComposeProject project) {
+        DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
+                .setSchema(new CoreSchema()).setIndent(2).setIndicatorIndent(2).setIndentWithIndicator(true)
+                .setWidth(Integer.MAX_VALUE).build();
+        return new Dump(settings).dumpToString(toMap(project));
+    }
+
+    public String toJson(ComposeProject project) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap(project));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the model as JSON", e);
+        }
+    }
+
+    /** The model as ordered plain maps and lists, the shape both formats print. */
+    public Map<String, Object> toMap(ComposeProject project) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", project.name());
+        Map<String, Object> services = new TreeMap<>();
+        project.services().forEach((name, s) -> services.put(name, ServiceWriter.write(s, showSecrets)));
+        out.put("services", services);
+        putIfNotEmpty(out, "networks", ResourceWriter.networks(project.networks()));
+        putIfNotEmpty(out, "volumes", ResourceWriter.volumes(project.volumes()));
+        putIfNotEmpty(out, "secrets", ResourceWriter.files(project.secrets()));
+        putIfNotEmpty(out, "configs", ResourceWriter.files(project.configs()));
+        out.putAll(project.extensions());
+        return out;
+    }
+
+    static void putIfNotEmpty(Map<String, Object> out, String key, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Map<?, ?> m && m.isEmpty() || value instanceof List<?> l && l.isEmpty()) {
+            return;
+        }
+        out.put(key, value);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.stackmaven.stack.compose;
+
+/**
+ * A service volume in long syntax. {@code source} is null for anonymous volumes and tmpfs; bind sources are
+ * absolute. Only the options block that matches the type is non-null.
+ */
+public record Mount(MountType type, String source, String target, boolean readOnly, String consistency,
+        BindOptions bind, VolumeOptions volume, TmpfsOptions tmpfs) {
+
+    /** {@code bind:} options; {@code selinux} is z, Z or null. */
+    public record BindOptions(String propagation, boolean createHostPath, String selinux, String recursive) {
+    }
+
+    /** {@code volume:} options. */
+    public record VolumeOptions(boolean nocopy, String subpath) {
+    }
+
+    /** {@code tmpfs:} options; size in bytes, mode as a number (from octal text). */
+    public record TmpfsOptions(Long size, Integer mode) {
+    }
+
+    public boolean isAnonymous() {
+        return type == MountType.VOLUME && (source == null || source.isEmpty());
+    }
+}

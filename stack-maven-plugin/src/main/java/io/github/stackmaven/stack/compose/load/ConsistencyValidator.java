@@ -1,0 +1,153 @@
+package io.github.stackmaven.stack.compose.load;
+
+import io.github.stackmaven.stack.compose.ComposeException;
+import io.github.stackmaven.stack.compose.Position;
+import io.github.stackmaven.stack.compose.load.tree.YMap;
+import io.github.stackmaven.stack.compose.load.tree.YNode;
+import io.github.stackmaven.stack.compose.load.tree.YScalar;
+import io.github.stackmaven.stack.compose.load.tree.YSeq;
+import io.github.stackmaven.stack.compose.path.ModelPath;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage "consistency" (compose-go {@code loader/validate.go}): every service, network, volume, secret and
+ * config that a service names exists; {@code depends_on} has no cycle; {@code network_mode} and
+ * {@code networks} are not combined.
+ */
+final class ConsistencyValidator {
+
+    private ConsistencyValidator() {
+    }
+
+    static void validate(YMap model, Set<String> allServices) {
+        if (!(model.get("services") instanceof YMap services)) {
+            return;
+        }
+        for (String name : services.keys()) {
+            YMap service = (YMap) services.get(name);
+            ModelPath path = ModelPath.of("services").child(name);
+            references(service, path, allServices, model);
+        }
+        new CycleCheck(services).run();
+    }
+
+    private static void references(YMap service, ModelPath path, Set<String> allServices, YMap model) {
+        if (service.get("depends_on") instanceof YMap deps) {
+            for (String dep : deps.keys()) {
+                requireService(dep, allServices, deps.keyPosition(dep), path.child("depends_on"), "depends on");
+            }
+        }
+        if (service.get("links") instanceof YSeq links) {
+            for (YNode link : links.items()) {
+                String target = ((YScalar) link).text().split(":")[0];
+                requireService(target, allServices, link.position(), path.child("links"), "links to");
+            }
+        }
+        for (String mode : new String[] {"network_mode", "ipc", "pid"}) {
+            if (service.get(mode) instanceof YScalar s && s.text() != null && s.text().startsWith("service:")) {
+                requireService(s.text().substring(8), allServices, s.position(), path.child(mode), "uses");
+            }
+        }
+        if (service.has("network_mode") && service.get("networks") instanceof YMap nets && !nets.isEmpty()) {
+            throw new ComposeException(service.keyPosition("network_mode"), path.toString(),
+                    "network_mode and networks cannot be combined");
+        }
+        if (service.get("networks") instanceof YMap nets) {
+            for (String net : nets.keys()) {
+                requireResource(model, "networks", net, nets.keyPosition(net), path.child("networks"), "network");
+            }
+        }
+        if (service.get("volumes") instanceof YSeq volumes) {
+            for (int i = 0; i < volumes.size(); i++) {
+                YMap v = (YMap) volumes.get(i);
+                if (v.get("type") instanceof YScalar t && "volume".equals(t.text())
+                        && v.get("source") instanceof YScalar s && s.text() != null && !s.text().isEmpty()) {
+                    requireResource(model, "volumes", s.text(), s.position(), path.child("volumes").index(i), "volume");
+                }
+            }
+        }
+        for (String kind : new String[] {"secrets", "configs"}) {
+            if (service.get(kind) instanceof YSeq refs) {
+                for (int i = 0; i < refs.size(); i++) {
+                    YMap ref = (YMap) refs.get(i);
+                    String source = Nodes.string(ref.get("source"), path.child(kind).index(i).child("source"));
+                    requireResource(model, kind, source, ref.position(), path.child(kind).index(i),
+                            kind.substring(0, kind.length() - 1));
+                }
+            }
+        }
+        if (service.get("scale") instanceof YScalar scale && service.has("container_name")
+                && scale.text() != null && !List.of("0", "1").contains(scale.text())) {
+            throw new ComposeException(scale.position(), path.child("scale").toString(),
+                    "container_name is set, so the service cannot be scaled to " + scale.text());
+        }
+    }
+
+    private static void requireService(String name, Set<String> all, Position at, ModelPath path, String verb) {
+        if (!all.contains(name)) {
+            throw new ComposeException(at, path.toString(), "service \"" + path.parent().last() + "\" " + verb
+                    + " undefined service \"" + name + "\"" + Suggestions.didYouMean(name, all));
+        }
+    }
+
+    private static void requireResource(YMap model, String section, String name, Position at, ModelPath path,
+            String kind) {
+        YMap defined = model.get(section) instanceof YMap m ? m : new YMap(Position.UNKNOWN);
+        if (!defined.has(name)) {
+            throw new ComposeException(at, path.toString(), "service \"" + serviceOf(path) + "\" refers to undefined "
+                    + kind + " \"" + name + "\"" + Suggestions.didYouMean(name, defined.keys())
+                    + "; declare it under top-level " + section + ":");
+        }
+    }
+
+    private static String serviceOf(ModelPath path) {
+        return path.segments().get(1);
+    }
+
+    /** Depth-first search for a cycle in depends_on. */
+    private static final class CycleCheck {
+        private final YMap services;
+        private final Map<String, Integer> state = new HashMap<>();
+        private final List<String> stack = new ArrayList<>();
+
+        CycleCheck(YMap services) {
+            this.services = services;
+        }
+
+        void run() {
+            for (String name : services.keys()) {
+                visit(name);
+            }
+        }
+
+        private void visit(String name) {
+            Integer s = state.get(name);
+            if (s != null && s == 2) {
+                return;
+            }
+            if (s != null && s == 1) {
+                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(name), stack.size()));
+                cycle.add(name);
+                String first = cycle.get(0);
+                YMap deps = (YMap) ((YMap) services.get(first)).get("depends_on");
+                throw new ComposeException(deps.keyPosition(cycle.get(1)), "services." + first + ".depends_on",
+                        "dependency cycle " + String.join(" -> ", cycle));
+            }
+            state.put(name, 1);
+            stack.add(name);
+            if (services.get(name) instanceof YMap service && service.get("depends_on") instanceof YMap deps) {
+                for (String dep : deps.keys()) {
+                    if (services.has(dep)) {
+                        visit(dep);
+                    }
+                }
+            }
+            stack.remove(stack.size() - 1);
+            state.put(name, 2);
+        }
+    }
+}

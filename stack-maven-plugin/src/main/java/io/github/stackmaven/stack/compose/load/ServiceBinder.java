@@ -1,0 +1,155 @@
+package io.github.stackmaven.stack.compose.load;
+
+import io.github.stackmaven.stack.compose.BuildSpec;
+import io.github.stackmaven.stack.compose.EnvFile;
+import io.github.stackmaven.stack.compose.Logging;
+import io.github.stackmaven.stack.compose.Service;
+import io.github.stackmaven.stack.compose.load.tree.YMap;
+import io.github.stackmaven.stack.compose.load.tree.YNode;
+import io.github.stackmaven.stack.compose.load.tree.YScalar;
+import io.github.stackmaven.stack.compose.load.tree.YSeq;
+import io.github.stackmaven.stack.compose.path.ModelPath;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Stage "bind": one canonical service tree to a {@link Service} record, checking values as it goes. */
+final class ServiceBinder {
+
+    static final Set<String> TYPED = Set.of("image", "build", "pull_policy", "platform", "container_name", "command",
+            "entrypoint", "environment", "env_file", "labels", "user", "working_dir", "hostname", "domainname",
+            "ports", "expose", "volumes", "volumes_from", "tmpfs", "networks", "network_mode", "links",
+            "external_links", "extra_hosts", "dns", "dns_search", "dns_opt", "depends_on", "healthcheck", "restart",
+            "cap_add", "cap_drop", "security_opt", "shm_size", "ulimits", "sysctls", "init", "stop_signal",
+            "stop_grace_period", "read_only", "privileged", "tty", "stdin_open", "devices", "ipc", "pid", "profiles",
+            "scale", "logging", "mem_limit", "cpus", "secrets", "configs");
+    private static final Pattern RESTART = Pattern.compile("^(no|always|unless-stopped|on-failure(:\\d+)?)$");
+    private static final Pattern PULL = Pattern.compile(
+            "^(always|never|missing|build|if_not_present|daily|weekly|refresh|every_[0-9.a-zµ]+)$");
+
+    private ServiceBinder() {
+    }
+
+    static Service bind(String name, YMap tree, ProjectEnvironment env) {
+        ModelPath path = ModelPath.of("services").child(name);
+        Values v = new Values(tree, path);
+        EnvironmentResolver.Resolved environment = EnvironmentResolver.resolve(tree, path, env);
+        String restart = v.str("restart");
+        if (restart != null && !RESTART.matcher(restart).matches()) {
+            throw v.error("restart", "invalid restart policy \"" + restart
+                    + "\"; expected no, always, on-failure[:max-retries] or unless-stopped");
+        }
+        String pull = v.str("pull_policy");
+        if (pull != null && !PULL.matcher(pull).matches()) {
+            throw v.error("pull_policy", "invalid pull_policy \"" + pull
+                    + "\"; expected always, never, missing, build, daily, weekly or every_<duration>");
+        }
+        Map<String, Object> other = new LinkedHashMap<>();
+        for (String key : tree.keys()) {
+            if (!key.startsWith("x-") && !TYPED.contains(key)) {
+                other.put(key, tree.get(key).toJava());
+            }
+        }
+        return new Service(name, v.str("image"), build(v.sub("build"), env), pull, v.str("platform"),
+                v.str("container_name"), v.strings("command"), v.strings("entrypoint"),
+                environment.environment(), envFiles(v), environment.fromFiles(), v.stringMap("labels"),
+                v.str("user"), v.str("working_dir"), v.str("hostname"), v.str("domainname"),
+                ServiceParts.ports(v), v.strings("expose"), ServiceParts.mounts(v), v.strings("volumes_from"),
+                v.strings("tmpfs"), ServiceParts.networks(v), v.str("network_mode"), v.strings("links"),
+                v.strings("external_links"), hosts(v.strings("extra_hosts")), v.strings("dns"),
+                v.strings("dns_search"), v.strings("dns_opt"), ServiceParts.dependsOn(v),
+                ServiceParts.healthcheck(v.sub("healthcheck")), restart, v.strings("cap_add"), v.strings("cap_drop"),
+                v.strings("security_opt"), v.bytes("shm_size"), ServiceParts.ulimits(v), v.stringMap("sysctls"),
+                v.bool("init"), v.str("stop_signal"), v.duration("stop_grace_period"), v.flag("read_only"),
+                v.flag("privileged"), v.flag("tty"), v.flag("stdin_open"), devices(v), v.str("ipc"), v.str("pid"),
+                v.strings("profiles"), scale(v), logging(v.sub("logging")), v.bytes("mem_limit"), v.decimal("cpus"),
+                ServiceParts.fileRefs(v, "secrets"), ServiceParts.fileRefs(v, "configs"), v.extensions(), other);
+    }
+
+    private static BuildSpec build(Values b, ProjectEnvironment env) {
+        if (b == null) {
+            return null;
+        }
+        if (b.node("dockerfile") != null && b.node("dockerfile_inline") != null) {
+            throw b.error("dockerfile_inline", "dockerfile and dockerfile_inline cannot both be set");
+        }
+        Map<String, String> args = b.stringMap("args");
+        if (args != null) {
+            Map<String, String> resolved = new LinkedHashMap<>();
+            args.forEach((k, val) -> {
+                String value = val != null ? val : env.get(k);
+                if (value != null) {
+                    resolved.put(k, value);
+                }
+            });
+            args = resolved;
+        }
+        Map<String, Object> other = new LinkedHashMap<>();
+        Set<String> typed = Set.of("context", "dockerfile", "dockerfile_inline", "target", "args",
+                "additional_contexts", "labels", "cache_from", "cache_to", "network", "shm_size", "extra_hosts",
+                "tags", "platforms", "pull", "no_cache", "privileged");
+        b.map().keys().stream().filter(k -> !typed.contains(k)).forEach(k -> other.put(k, b.map().get(k).toJava()));
+        return new BuildSpec(b.str("context"), b.str("dockerfile"), b.str("dockerfile_inline"), b.str("target"), args,
+                b.stringMap("additional_contexts"), b.stringMap("labels"), b.strings("cache_from"),
+                b.strings("cache_to"), b.str("network"), b.bytes("shm_size"), hosts(b.strings("extra_hosts")),
+                b.strings("tags"), b.strings("platforms"), b.str("pull"), b.bool("no_cache"), b.bool("privileged"),
+                other);
+    }
+
+    /** extra_hosts as {@code host:ip}, the form the engine takes. */
+    private static List<String> hosts(List<String> entries) {
+        if (entries == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        entries.forEach(e -> out.add(e.replaceFirst("=", ":")));
+        return out;
+    }
+
+    private static List<EnvFile> envFiles(Values v) {
+        List<EnvFile> out = new ArrayList<>();
+        if (v.node("env_file") instanceof YSeq files) {
+            for (int i = 0; i < files.size(); i++) {
+                Values f = new Values((YMap) files.get(i), v.path("env_file").index(i));
+                out.add(new EnvFile(Path.of(f.str("path")), !Boolean.FALSE.equals(f.bool("required")), f.str("format")));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> devices(Values v) {
+        if (!(v.node("devices") instanceof YSeq seq)) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < seq.size(); i++) {
+            YNode d = seq.get(i);
+            if (d instanceof YMap m) {
+                Values dv = new Values(m, v.path("devices").index(i));
+                String perms = dv.str("permissions");
+                out.add(dv.str("source") + ":" + dv.str("target") + (perms == null ? "" : ":" + perms));
+            } else {
+                out.add(((YScalar) d).text());
+            }
+        }
+        return out;
+    }
+
+    private static Integer scale(Values v) {
+        Integer scale = v.int32("scale");
+        Values deploy = v.sub("deploy");
+        Integer replicas = deploy == null ? null : deploy.int32("replicas");
+        if (scale != null && replicas != null && !scale.equals(replicas)) {
+            throw v.error("scale", "scale (" + scale + ") and deploy.replicas (" + replicas + ") disagree");
+        }
+        return scale != null ? scale : replicas;
+    }
+
+    private static Logging logging(Values l) {
+        return l == null ? null : new Logging(l.str("driver"), l.stringMap("options"));
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.stackmaven.stack.compose.load;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.stackmaven.stack.compose.ComposeProject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Locates the shared seed corpus and prepares a writable copy of one seed, as its project's docs say. */
+final class Seeds {
+
+    private Seeds() {
+    }
+
+    static Path dir() {
+        String configured = System.getProperty("stack.seeds.dir");
+        if (configured == null) {
+            fail("system property stack.seeds.dir is not set (the plugin POM passes it to surefire)");
+        }
+        Path dir = Path.of(configured).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve("SOURCES.md"))) {
+            fail("seed corpus not found: looked for " + dir.resolve("SOURCES.md")
+                    + " (stack.seeds.dir=" + configured + ")");
+        }
+        return dir;
+    }
+
+    /** Copies seed {@code name} into {@code target} and creates the env files its project creates at set-up. */
+    static Path prepare(String name, Path target) {
+        Path source = dir().resolve(name);
+        copy(source, target);
+        try {
+            switch (name) {
+                case "pycroft" -> {
+                    Files.copy(target.resolve("example.env"), target.resolve(".env"));
+                    // in the repository docker-compose.yml is a symlink; the corpus stores its target as text
+                    Path link = target.resolve("docker-compose.yml");
+                    String linkTarget = Files.readString(link).strip();
+                    Files.delete(link);
+                    Files.createSymbolicLink(link, Path.of(linkTarget));
+                }
+                case "pycroft/_legacy-aeae9b7-compose-v2.3" ->
+                        Files.copy(target.resolve("example.env"), target.resolve(".env"));
+                case "truenth-portal/docker" -> {
+                    Files.copy(target.resolve("default.env"), target.resolve(".env"));
+                    Files.copy(target.resolve("portal.env.default"), target.resolve("portal.env"));
+                }
+                case "pixel", "addons-server" -> Files.writeString(target.resolve(".env"), "");
+                default -> {
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    static ComposeProject load(Path dir, String files) {
+        return load(dir, files, Map.of());
+    }
+
+    static ComposeProject load(Path dir, String files, Map<String, String> env) {
+        List<Path> paths = Arrays.stream(files.split(",")).map(Path::of).toList();
+        return ComposeLoader.load(new LoadRequest(dir, paths, null, null, null, null, env, null));
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+                    dest.toFile().setWritable(true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
