@@ -29,6 +29,8 @@ public final class ImageBuilder {
         } catch (IOException e) {
             throw new ImageBuildException(null, "cannot read the build context " + r.context() + ": "
                     + e.getMessage(), java.util.List.of());
+        } catch (InvalidIgnorePatternException e) {
+            throw new ImageBuildException(null, e.getMessage(), java.util.List.of());
         }
         if (r.dockerfileInline() != null) {
             context = context.withInlineDockerfile(r.dockerfileInline());

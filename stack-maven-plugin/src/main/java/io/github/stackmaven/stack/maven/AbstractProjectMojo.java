@@ -64,7 +64,8 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
 
     protected Loaded load() throws MojoFailureException {
         try {
-            Path dir = directory.toPath().toAbsolutePath().normalize();
+            Path dir = (directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir")))
+                    .toAbsolutePath().normalize();
             FileSelection selection = ComposeFileDiscovery.select(dir, environment, nonBlank(files),
                     environments == null ? Map.of() : environments, System.getenv());
             LoadRequest request = new LoadRequest(dir, selection.files(), null, blankToNull(projectName),

@@ -50,6 +50,13 @@ public class UpMojo extends AbstractProjectMojo {
     @Parameter(property = "stack.publishAddress")
     private String publishAddress;
 
+    /**
+     * Leaves a test stack running when the build ends (no removal on exit), for debugging; {@code stack:down}
+     * with the same property prints how to remove it.
+     */
+    @Parameter(property = "stack.keepRunning", defaultValue = "false")
+    private boolean keepRunning;
+
     /** Skips this goal (and should go with {@code stack.down.skip}). */
     @Parameter(property = "stack.up.skip", defaultValue = "false")
     private boolean skipUp;
@@ -98,16 +105,22 @@ public class UpMojo extends AbstractProjectMojo {
             StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish),
                     Set.of());
             new StackSweeper(engine, events()).sweep();
-            if (disposable) {
-                ShutdownCleanup.register(stackProject, this::removeOnShutdown);
+            if (disposable && !keepRunning) {
+                ShutdownCleanup.register(stackProject, p -> {
+                    System.err.println("[stack] the build ended before stack:down: removing test stack " + p);
+                    removeStack(p);
+                });
             }
             UpResult result = new StackUp(engine, events()).up(plan, new RunOptions(runId, Owner.current(), wait,
                     extraLabels, stackDir().resolve("logs"), 30));
-            warmUpShutdownPath(engine, runId);
+            if (disposable && !keepRunning) {
+                warmUpShutdownPath(engine, runId);
+            }
             export(result, engine);
         } catch (StackException e) {
             ShutdownCleanup.unregister(stackProject);
-            throw new MojoFailureException(e.getMessage(), e);
+            // the message is complete; a cause would make Maven repeat its text
+            throw new MojoFailureException(e.getMessage());
         }
         getPluginContext().put(StackState.key(environment), stackProject);
     }
@@ -130,16 +143,16 @@ public class UpMojo extends AbstractProjectMojo {
      * Runs the removal path once against nothing, so that every class it needs is loaded before a shutdown hook
      * might need it (class loading can fail while the JVM shuts down).
      */
-    private static void warmUpShutdownPath(EngineClient engine, String runId) {
+    private void warmUpShutdownPath(EngineClient engine, String runId) {
         String nothing = "stack-warm-up-" + runId;
         engine.stopContainer(nothing, Duration.ZERO);
         engine.removeContainer(nothing, true);
         engine.removeNetwork(nothing);
         engine.removeVolume(nothing);
+        removeStack(nothing);
     }
 
-    private void removeOnShutdown(String stackProject) {
-        System.err.println("[stack] build interrupted: removing test stack " + stackProject);
+    private void removeStack(String stackProject) {
         EngineLocator.Candidates c = EngineLocator.locate(DiscoveryContext.ofSystem(dockerHost));
         try (EngineClient engine = DockerEngineConnector.connect(c.endpoints(), c.explicit())) {
             new StackDown(engine, EventSink.NONE).down(stackProject, true, true);

@@ -61,7 +61,7 @@ public final class StackUp {
         } catch (StackException | EngineException e) {
             String report = FailureReport.render(engine, plan, runs, options);
             rollback(plan, created);
-            String what = e instanceof StackAbort ? "" : e.getMessage() + "\n";
+            String what = e instanceof StackAbort ? "" : "  " + e.getMessage() + "\n";
             throw new StackException("Stack " + plan.project() + " did not come up.\n" + what + report
                     + (plan.disposable() ? "Everything the stack created has been removed."
                     : "What this run created has been removed; named volumes are kept."), e);
@@ -164,7 +164,7 @@ public final class StackUp {
                 }
                 CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        run.fail("not started: " + rootMessage(failure));
+                        run.fail("not started, because " + failedDependencies(run, runs));
                         return;
                     }
                     pool.execute(() -> {
@@ -240,6 +240,21 @@ public final class StackUp {
         }
         created.containers.forEach(id -> engine.removeContainer(id, false));
         created.networks.forEach(engine::removeNetwork);
+    }
+
+    private static String failedDependencies(ServiceRun run, Map<String, ServiceRun> runs) {
+        List<String> failed = new ArrayList<>();
+        for (DependsOn d : run.plan.dependsOn()) {
+            ServiceRun dep = runs.get(d.service());
+            if (dep != null && d.required() && dep.future(d.condition()).isCompletedExceptionally()) {
+                failed.add(d.service() + (switch (d.condition()) {
+                    case STARTED -> " did not start";
+                    case HEALTHY -> " did not become healthy";
+                    case COMPLETED -> " did not complete successfully";
+                }));
+            }
+        }
+        return failed.isEmpty() ? "a dependency failed" : String.join(" and ", failed);
     }
 
     static String rootMessage(Throwable t) {

@@ -48,9 +48,13 @@ final class DockerContainerFactory {
             cmd.withEntrypoint(spec.entrypoint());
         }
         cmd.withEnv(environment(spec.environment()));
-        cmd.withUser(spec.user()).withWorkingDir(spec.workingDir()).withHostName(spec.hostname())
-                .withDomainName(spec.domainname()).withTty(spec.tty()).withStdinOpen(spec.stdinOpen())
-                .withStopSignal(spec.stopSignal());
+        cmd.withTty(spec.tty()).withStdinOpen(spec.stdinOpen());
+        // docker-java refuses nulls: set only what the service sets, the image's values apply otherwise
+        ifSet(spec.user(), cmd::withUser);
+        ifSet(spec.workingDir(), cmd::withWorkingDir);
+        ifSet(spec.hostname(), cmd::withHostName);
+        ifSet(spec.domainname(), cmd::withDomainName);
+        ifSet(spec.stopSignal(), cmd::withStopSignal);
         if (spec.stopTimeout() != null) {
             cmd.withStopTimeout((int) spec.stopTimeout().toSeconds());
         }
@@ -111,8 +115,11 @@ final class DockerContainerFactory {
         if (!spec.securityOpt().isEmpty()) {
             host.withSecurityOpts(spec.securityOpt());
         }
-        host.withShmSize(spec.shmSize()).withInit(spec.init()).withReadonlyRootfs(spec.readOnly())
-                .withPrivileged(spec.privileged()).withIpcMode(spec.ipc()).withPidMode(spec.pid());
+        host.withReadonlyRootfs(spec.readOnly()).withPrivileged(spec.privileged());
+        ifSet(spec.shmSize(), host::withShmSize);
+        ifSet(spec.init(), host::withInit);
+        ifSet(spec.ipc(), host::withIpcMode);
+        ifSet(spec.pid(), host::withPidMode);
         if (!spec.ulimits().isEmpty()) {
             List<Ulimit> limits = new ArrayList<>();
             spec.ulimits().forEach((name, v) -> limits.add(new Ulimit(name, v.get(0), v.get(1))));
@@ -135,6 +142,12 @@ final class DockerContainerFactory {
         }
         if (!spec.devices().isEmpty()) {
             host.withDevices(spec.devices().stream().map(Device::parse).toList());
+        }
+    }
+
+    private static <T> void ifSet(T value, java.util.function.Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
         }
     }
 

@@ -350,7 +350,7 @@ public final class DockerEngineClient implements EngineClient {
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
             // engines since API 1.38 accept version=2 even where the classic builder is the default
             return builder != null || apiAtLeast(info.apiVersion(), 1, 38);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return apiAtLeast(info.apiVersion(), 1, 38);
         }
     }

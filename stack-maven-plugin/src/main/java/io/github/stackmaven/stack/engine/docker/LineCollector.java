@@ -36,6 +36,16 @@ final class LineCollector extends ResultCallback.Adapter<Frame> {
         }
     }
 
+    /** A broken or closed log stream ends the log, nothing more: the stack itself is unaffected. */
+    @Override
+    public void onError(Throwable throwable) {
+        try {
+            close();
+        } catch (java.io.IOException e) {
+            // already closing
+        }
+    }
+
     @Override
     public void onComplete() {
         flush();
