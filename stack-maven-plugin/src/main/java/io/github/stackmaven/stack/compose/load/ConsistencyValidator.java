@@ -36,11 +36,6 @@ final class ConsistencyValidator {
     }
 
     private static void references(YMap service, ModelPath path, Set<String> allServices, YMap model) {
-        if (service.get("depends_on") instanceof YMap deps) {
-            for (String dep : deps.keys()) {
-                requireService(dep, allServices, deps.keyPosition(dep), path.child("depends_on"), "depends on");
-            }
-        }
         if (service.get("links") instanceof YSeq links) {
             for (YNode link : links.items()) {
                 String target = ((YScalar) link).text().split(":")[0];
@@ -50,6 +45,11 @@ final class ConsistencyValidator {
         for (String mode : new String[] {"network_mode", "ipc", "pid"}) {
             if (service.get(mode) instanceof YScalar s && s.text() != null && s.text().startsWith("service:")) {
                 requireService(s.text().substring(8), allServices, s.position(), path.child(mode), "uses");
+            }
+        }
+        if (service.get("depends_on") instanceof YMap deps) {
+            for (String dep : deps.keys()) {
+                requireService(dep, allServices, deps.keyPosition(dep), path.child("depends_on"), "depends on");
             }
         }
         if (service.has("network_mode") && service.get("networks") instanceof YMap nets && !nets.isEmpty()) {
