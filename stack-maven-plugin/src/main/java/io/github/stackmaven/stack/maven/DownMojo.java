@@ -87,7 +87,6 @@ public class DownMojo extends AbstractProjectMojo {
         int removed = new StackDown(engine, events()).down(stackProject, disposable, removeVolumes);
         ShutdownCleanup.unregister(stackProject);
         getPluginContext().remove(StackState.key(environment));
-        StackState.forget(stackDir(), environment);
         getLog().info(removed == 0 ? "No containers of stack " + stackProject + " were running"
                 : "Removed stack " + stackProject + " (" + removed + " container(s))");
     }

@@ -55,12 +55,4 @@ final class StackState {
         }
         return p.getProperty("stack.project");
     }
-
-    static void forget(Path stackDir, String environment) {
-        try {
-            Files.deleteIfExists(file(stackDir, environment));
-        } catch (IOException e) {
-            // a stale file only means the next down looks for a stack that is already gone
-        }
-    }
 }

@@ -209,7 +209,9 @@ public final class StackUp {
                 }
             }
             run.containerIds.add(id);
+            engine.startContainer(id);
             if (options.logDir() != null) {
+                // after the start: following a created container ends at once; the stream starts from the beginning
                 try {
                     LogStreams.follow(engine, plan.project(), id, options.logDir().resolve(
                             (i == 0 ? run.name() : run.name() + "-" + (i + 1)) + ".log"));
@@ -217,7 +219,6 @@ public final class StackUp {
                     events.warn("Cannot write the log of " + spec.name() + ": " + e.getMessage());
                 }
             }
-            engine.startContainer(id);
         }
         events.info("Started " + run.name());
     }

@@ -1,0 +1,26 @@
+// After mvn verify: the ITs ran against the stack and passed, and stack:down left nothing on the engine.
+def sh(String... cmd) {
+    def p = cmd.execute(); def out = new StringBuilder(), err = new StringBuilder()
+    p.waitForProcessOutput(out, err)
+    assert p.exitValue() == 0 : "${cmd.join(' ')}: $err"
+    out.toString().trim()
+}
+def summary = new File(basedir, 'target/failsafe-reports/failsafe-summary.xml').text
+assert summary.contains('<completed>3</completed>') : summary
+assert summary.contains('<failures>0</failures>') && summary.contains('<errors>0</errors>') : summary
+
+def state = new Properties()
+new File(basedir, 'target/stack/test.properties').withInputStream { state.load(it) }
+def project = state.getProperty('stack.project')
+assert project ==~ /up-verify-multi-service-test-[a-z0-9]{8}/
+assert state.getProperty('stack.web.host') == '127.0.0.1'
+
+def label = "label=com.docker.compose.project=$project"
+assert sh('docker', 'ps', '-aq', '--filter', label) == '' : 'containers left'
+assert sh('docker', 'network', 'ls', '-q', '--filter', label) == '' : 'networks left'
+assert sh('docker', 'volume', 'ls', '-q', '--filter', label) == '' : 'volumes left'
+
+// every container's output was streamed to target/stack/logs
+assert new File(basedir, 'target/stack/logs/db.log').text.contains('database system is ready to accept connections')
+assert new File(basedir, 'target/stack/logs/migrate.log').text.contains('INSERT 0 1')
+return true
