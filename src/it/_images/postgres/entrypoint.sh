@@ -1,6 +1,10 @@
 #!/bin/sh
 # Initialises $PGDATA on first start (user, password, database from POSTGRES_*), then runs the command.
 set -e
+# options first (command: ["-cfsync=off"]) mean options for postgres, as with the official image
+if [ "${1#-}" != "$1" ]; then
+  set -- postgres "$@"
+fi
 if [ "$(id -u)" = "0" ]; then
   mkdir -p "$PGDATA" /run/postgresql
   chown -R postgres:postgres "$(dirname "$PGDATA")" /run/postgresql
@@ -23,6 +27,7 @@ if [ "$1" = "postgres" ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
   fi
 fi
 if [ "$1" = "postgres" ]; then
-  exec postgres -D "$PGDATA"
+  shift
+  exec postgres -D "$PGDATA" "$@"
 fi
 exec "$@"
