@@ -25,6 +25,10 @@ def log = new File(basedir, 'build.log').text
 assert log.contains("Stack $project is up")
 assert new File(basedir, 'target/stack/logs/test-db.log').text.contains('database system is ready to accept connections')
 
+// stack:logs printed the service's output prefixed with its name, and only that service's
+assert log =~ /(?m)^\[INFO\] test-db \| .*database system is ready to accept connections/
+assert !(log =~ /(?m)^\[INFO\] test-mq +\| /)
+
 def label = "label=com.docker.compose.project=$project"
 assert sh('docker', 'ps', '-aq', '--filter', label) == ''
 assert sh('docker', 'network', 'ls', '-q', '--filter', label) == ''

@@ -72,6 +72,12 @@ public interface EngineClient extends AutoCloseable {
     /** The last {@code lines} lines of a container's output (stdout and stderr). */
     List<String> logTail(String id, int lines);
 
+    /**
+     * Streams a container's output to {@code sink}, blocking: the last {@code tail} lines (all when negative), then,
+     * when {@code follow}, new lines until the container stops or the thread is interrupted.
+     */
+    void streamLogs(String id, int tail, boolean follow, Consumer<String> sink);
+
     /** Follows a container's output from its start; each line goes to {@code sink}. Close to stop following. */
     AutoCloseable followLogs(String id, Consumer<String> sink);
 

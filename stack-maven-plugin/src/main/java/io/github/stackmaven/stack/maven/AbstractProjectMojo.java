@@ -77,6 +77,25 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
         }
     }
 
+    /**
+     * The project name of the environment's running stack: what {@code up} recorded in this build, else in
+     * {@code target/stack/<environment>.properties}, else {@code stack.projectName}, else the compose project's name.
+     */
+    protected String runningProject() throws MojoFailureException {
+        Object fromUp = getPluginContext() == null ? null : getPluginContext().get(StackState.key(environment));
+        if (fromUp != null) {
+            return fromUp.toString();
+        }
+        String recorded = StackState.readProject(stackDir(), environment);
+        if (recorded != null) {
+            return recorded;
+        }
+        if (blankToNull(projectName) != null) {
+            return projectName.trim();
+        }
+        return load().project().name();
+    }
+
     protected Map<String, String> extraLabels() throws MojoFailureException {
         Map<String, String> out = new LinkedHashMap<>();
         if (labels == null || labels.isBlank()) {

@@ -3,6 +3,7 @@ package io.github.stackmaven.stack.maven;
 import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.StackLabels;
+import io.github.stackmaven.stack.stack.DurationText;
 import io.github.stackmaven.stack.stack.ShutdownCleanup;
 import io.github.stackmaven.stack.stack.StackDown;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
@@ -15,6 +16,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,7 +73,8 @@ public class DownMojo extends AbstractProjectMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        String stackProject = stackProject();
+        long started = System.nanoTime();
+        String stackProject = runningProject();
         boolean disposable = StackPlan.isDisposable(environment);
         if (keepRunning) {
             ShutdownCleanup.unregister(stackProject);
@@ -88,22 +91,8 @@ public class DownMojo extends AbstractProjectMojo {
         ShutdownCleanup.unregister(stackProject);
         getPluginContext().remove(StackState.key(environment));
         getLog().info(removed == 0 ? "No containers of stack " + stackProject + " were running"
-                : "Removed stack " + stackProject + " (" + removed + " container(s))");
-    }
-
-    private String stackProject() throws MojoFailureException {
-        Object fromUp = getPluginContext().get(StackState.key(environment));
-        if (fromUp != null) {
-            return fromUp.toString();
-        }
-        String recorded = StackState.readProject(stackDir(), environment);
-        if (recorded != null) {
-            return recorded;
-        }
-        if (blankToNull(projectName) != null) {
-            return projectName.trim();
-        }
-        return load().project().name();
+                : "Removed stack " + stackProject + " (" + removed + " container(s)) in "
+                + DurationText.format(Duration.ofNanos(System.nanoTime() - started)));
     }
 
     private boolean testsFailed() {

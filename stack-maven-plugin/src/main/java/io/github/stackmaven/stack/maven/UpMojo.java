@@ -5,6 +5,7 @@ import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
 import io.github.stackmaven.stack.engine.discovery.EngineLocator;
 import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
 import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.stack.DurationText;
 import io.github.stackmaven.stack.stack.Exports;
 import io.github.stackmaven.stack.stack.Owner;
 import io.github.stackmaven.stack.stack.RunIds;
@@ -86,6 +87,7 @@ public class UpMojo extends AbstractProjectMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        long started = System.nanoTime();
         Duration wait;
         try {
             wait = DurationParser.parse(timeout, "stack.timeout");
@@ -116,7 +118,7 @@ public class UpMojo extends AbstractProjectMojo {
             if (disposable && !keepRunning) {
                 warmUpShutdownPath(engine, runId);
             }
-            export(result, engine);
+            export(result, engine, Duration.ofNanos(System.nanoTime() - started));
         } catch (StackException e) {
             ShutdownCleanup.unregister(stackProject);
             // the message is complete; a cause would make Maven repeat its text
@@ -125,7 +127,7 @@ public class UpMojo extends AbstractProjectMojo {
         getPluginContext().put(StackState.key(environment), stackProject);
     }
 
-    private void export(UpResult result, EngineClient engine) throws MojoExecutionException {
+    private void export(UpResult result, EngineClient engine, Duration took) throws MojoExecutionException {
         String engineHost = engine.info().endpoint().isLocal() ? "localhost" : engine.info().endpoint().host().getHost();
         Map<String, String> values = Exports.of(result, engineHost);
         values.forEach(project.getProperties()::setProperty);
@@ -135,8 +137,7 @@ public class UpMojo extends AbstractProjectMojo {
                         ? " " + values.get("stack." + e.getKey() + ".host") + ":" + values.get("stack." + e.getKey()
                         + ".port") : ""))
                 .collect(Collectors.joining(", "));
-        getLog().info("Stack " + result.project() + " is up in " + io.github.stackmaven.stack.stack.DurationText
-                .format(result.duration()) + ": " + ports);
+        getLog().info("Stack " + result.project() + " is up in " + DurationText.format(took) + ": " + ports);
     }
 
     /**

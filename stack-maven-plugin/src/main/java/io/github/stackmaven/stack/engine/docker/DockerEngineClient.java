@@ -327,6 +327,24 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     @Override
+    public void streamLogs(String id, int tail, boolean follow, Consumer<String> sink) {
+        var cmd = docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(follow);
+        if (tail >= 0) {
+            cmd.withTail(tail);
+        }
+        try (LineCollector collector = cmd.exec(new LineCollector(sink))) {
+            collector.awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (NotFoundException e) {
+            // removed meanwhile: its log ended
+        } catch (java.io.IOException | RuntimeException e) {
+            throw failure("reading the log of " + id, e instanceof RuntimeException re ? re
+                    : new RuntimeException(e));
+        }
+    }
+
+    @Override
     public AutoCloseable followLogs(String id, Consumer<String> sink) {
         return docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
                 .exec(new LineCollector(sink));
