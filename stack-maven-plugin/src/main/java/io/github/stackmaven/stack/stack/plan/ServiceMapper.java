@@ -15,7 +15,6 @@ import io.github.stackmaven.stack.engine.NetworkAttachment;
 import io.github.stackmaven.stack.engine.PortBinding;
 import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.stack.ConfigHash;
-import io.github.stackmaven.stack.stack.StackException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,10 +39,6 @@ final class ServiceMapper {
         Unsupported.check(s);
         String image = s.image() != null ? s.image() : names.builtImage(s.name());
         int replicas = s.replicas();
-        if (replicas > 1 && s.containerName() != null) {
-            throw new StackException("services." + s.name() + ": container_name " + s.containerName() + " cannot"
-                    + " be used with " + replicas + " replicas; drop container_name or scale");
-        }
         List<ContainerSpec> specs = new ArrayList<>();
         String hash = null;
         for (int n = 1; n <= replicas; n++) {
