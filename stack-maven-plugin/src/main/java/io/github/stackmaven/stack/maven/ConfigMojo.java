@@ -1,6 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.compose.ComposeWriter;
+import io.github.stackmaven.stack.compose.write.ComposeWriter;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Durations (compose-go types/duration.go), byte sizes (go-units RAMInBytes) and healthcheck binding. */
+/** Durations (compose-go types/duration.go; their printed form is tested in compose.write.DurationFormatTest), byte sizes (go-units RAMInBytes) and healthcheck binding. */
 class DurationsAndSizesTest {
 
     @TempDir
@@ -30,15 +30,6 @@ class DurationsAndSizesTest {
     void rejectsDurations(String text) {
         assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("invalid duration \"" + text + "\"");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"90s,1m30s", "2,2ms", "3600,1h0m0s", "1.5,1.5s", "0,0s"})
-    void formatsLikeGo(String input, String expected) {
-        Duration d = input.contains("s") ? Durations.parse(input)
-                : input.contains(".") ? Duration.ofMillis((long) (Double.parseDouble(input) * 1000))
-                : input.equals("2") ? Duration.ofMillis(2) : Duration.ofSeconds(Long.parseLong(input));
-        assertThat(Durations.format(d)).isEqualTo(expected);
     }
 
     @ParameterizedTest

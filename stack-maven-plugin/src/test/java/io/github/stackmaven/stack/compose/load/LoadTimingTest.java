@@ -3,7 +3,7 @@ package io.github.stackmaven.stack.compose.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.stackmaven.stack.compose.ComposeProject;
-import io.github.stackmaven.stack.compose.ComposeWriter;
+import io.github.stackmaven.stack.compose.write.ComposeWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
-package io.github.stackmaven.stack.compose;
+package io.github.stackmaven.stack.compose.write;
 
+import io.github.stackmaven.stack.compose.FileObjectSpec;
+import io.github.stackmaven.stack.compose.NetworkSpec;
+import io.github.stackmaven.stack.compose.VolumeSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,9 @@
-package io.github.stackmaven.stack.compose;
+package io.github.stackmaven.stack.compose.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.stackmaven.stack.compose.ComposeProject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,16 @@
-package io.github.stackmaven.stack.compose;
+package io.github.stackmaven.stack.compose.write;
 
-import static io.github.stackmaven.stack.compose.ComposeWriter.putIfNotEmpty;
-import static io.github.stackmaven.stack.compose.ResourceWriter.flag;
-import static io.github.stackmaven.stack.compose.ResourceWriter.put;
+import static io.github.stackmaven.stack.compose.write.ComposeWriter.putIfNotEmpty;
+import static io.github.stackmaven.stack.compose.write.ResourceWriter.flag;
+import static io.github.stackmaven.stack.compose.write.ResourceWriter.put;
 
-import io.github.stackmaven.stack.compose.load.Durations;
+import io.github.stackmaven.stack.compose.BuildSpec;
+import io.github.stackmaven.stack.compose.FileReference;
+import io.github.stackmaven.stack.compose.Healthcheck;
+import io.github.stackmaven.stack.compose.Mount;
+import io.github.stackmaven.stack.compose.PortSpec;
+import io.github.stackmaven.stack.compose.Service;
+import io.github.stackmaven.stack.compose.ServiceNetwork;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -216,6 +222,6 @@ final class ServiceWriter {
     }
 
     private static String duration(Duration d) {
-        return d == null ? null : Durations.format(d);
+        return d == null ? null : DurationFormat.format(d);
     }
 }

@@ -1,10 +1,13 @@
-package io.github.stackmaven.stack.compose.load;
+package io.github.stackmaven.stack.compose.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.stackmaven.stack.compose.ComposeProject;
-import io.github.stackmaven.stack.compose.ComposeWriter;
+import io.github.stackmaven.stack.compose.load.ComposeLoader;
+import io.github.stackmaven.stack.compose.load.LoadRequest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +20,18 @@ class ComposeWriterTest {
     @TempDir
     Path tmp;
 
+    private static ComposeProject load(Path dir, String yaml) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("compose.yaml"), yaml);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ComposeLoader.load(LoadRequest.of(dir, Map.of(), Path.of("compose.yaml")));
+    }
+
     private ComposeProject project() {
-        return TestCompose.load(tmp, """
+        return load(tmp, """
                 name: demo
                 services:
                   zeta:
@@ -73,7 +86,7 @@ class ComposeWriterTest {
         ComposeProject p = project();
         String yaml = ComposeWriter.showingSecrets().toYaml(p);
         Path again = tmp.resolve("again");
-        ComposeProject reloaded = TestCompose.load(again, yaml);
+        ComposeProject reloaded = load(again, yaml);
         assertThat(reloaded.services().keySet()).isEqualTo(p.services().keySet());
         assertThat(reloaded.service("alpha").ports()).isEqualTo(p.service("alpha").ports());
         assertThat(reloaded.service("alpha").volumes()).isEqualTo(p.service("alpha").volumes());
