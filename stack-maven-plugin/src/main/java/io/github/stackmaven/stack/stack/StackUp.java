@@ -125,7 +125,7 @@ public final class StackUp {
         for (NetworkConfig n : plan.networks()) {
             if (!engine.networkExists(n.name())) {
                 engine.createNetwork(new NetworkConfig(n.name(), n.driver(), n.driverOpts(), n.internal(),
-                        n.attachable(), n.enableIpv6(), labels(n.labels(), plan, options)));
+                        n.attachable(), n.enableIpv6(), labels(n.labels(), plan, options), n.ipamDriver(), n.pools()));
                 created.networks.add(n.name());
             }
         }

@@ -55,6 +55,7 @@ final class DockerContainerFactory {
         ifSet(spec.hostname(), cmd::withHostName);
         ifSet(spec.domainname(), cmd::withDomainName);
         ifSet(spec.stopSignal(), cmd::withStopSignal);
+        ifSet(spec.platform(), cmd::withPlatform);
         if (spec.stopTimeout() != null) {
             cmd.withStopTimeout((int) spec.stopTimeout().toSeconds());
         }

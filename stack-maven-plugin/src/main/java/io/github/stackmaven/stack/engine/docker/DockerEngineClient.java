@@ -179,10 +179,20 @@ public final class DockerEngineClient implements EngineClient {
 
     @Override
     public void createNetwork(NetworkConfig spec) {
-        call("creating network " + spec.name(), () -> docker.createNetworkCmd().withName(spec.name())
+        var cmd = docker.createNetworkCmd().withName(spec.name())
                 .withDriver(spec.driver() == null ? "bridge" : spec.driver()).withOptions(spec.driverOpts())
                 .withInternal(spec.internal()).withAttachable(spec.attachable()).withEnableIpv6(spec.enableIpv6())
-                .withLabels(spec.labels()).withCheckDuplicate(true).exec());
+                .withLabels(spec.labels()).withCheckDuplicate(true);
+        if (spec.ipamDriver() != null || !spec.pools().isEmpty()) {
+            var ipam = new com.github.dockerjava.api.model.Network.Ipam();
+            if (spec.ipamDriver() != null) {
+                ipam.withDriver(spec.ipamDriver());
+            }
+            ipam.withConfig(spec.pools().stream().map(p -> new com.github.dockerjava.api.model.Network.Ipam.Config()
+                    .withSubnet(p.subnet()).withIpRange(p.ipRange()).withGateway(p.gateway())).toList());
+            cmd.withIpam(ipam);
+        }
+        call("creating network " + spec.name(), () -> cmd.exec());
     }
 
     @Override

@@ -39,10 +39,12 @@ public final class StackPlanner {
             if (n != null && n.external()) {
                 externalNetworks.add(names.network(key));
             } else {
+                Unsupported.check(key, n);
                 networks.add(new NetworkConfig(names.network(key), n == null ? null : n.driver(),
                         n == null ? Map.of() : n.driverOpts(), n != null && n.internal(), n != null && n.attachable(),
                         n != null && Boolean.TRUE.equals(n.enableIpv6()),
-                        resourceLabels(n == null ? Map.of() : n.labels(), options.project(), StackLabels.NETWORK, key)));
+                        resourceLabels(n == null ? Map.of() : n.labels(), options.project(), StackLabels.NETWORK, key),
+                        n == null || n.ipam() == null ? null : n.ipam().driver(), pools(n)));
             }
         }
         List<VolumeConfig> volumes = new ArrayList<>();
@@ -87,6 +89,14 @@ public final class StackPlanner {
             }
         }
         return out;
+    }
+
+    private static List<NetworkConfig.Pool> pools(NetworkSpec n) {
+        if (n == null || n.ipam() == null) {
+            return List.of();
+        }
+        return n.ipam().config().stream().map(p -> new NetworkConfig.Pool(p.subnet(), p.ipRange(), p.gateway()))
+                .toList();
     }
 
     private static Map<String, String> resourceLabels(Map<String, String> own, String project, String kindLabel,

@@ -1,5 +1,7 @@
 package io.github.stackmaven.stack.stack.plan;
 
+import io.github.stackmaven.stack.compose.BuildSpec;
+import io.github.stackmaven.stack.compose.NetworkSpec;
 import io.github.stackmaven.stack.compose.Service;
 import io.github.stackmaven.stack.stack.StackException;
 
@@ -10,8 +12,8 @@ import java.util.Set;
  * never silently ignored.
  */
 final class Unsupported {
-    /** Keys without effect on a local single-engine stack, as with {@code docker compose up}. */
-    private static final Set<String> WITHOUT_EFFECT = Set.of("develop", "x-bake");
+    /** Keys without effect on {@code up}, as with {@code docker compose up} (file watching is {@code watch}'s). */
+    private static final Set<String> WITHOUT_EFFECT = Set.of("develop");
 
     private Unsupported() {
     }
@@ -27,6 +29,43 @@ final class Unsupported {
         require(s, s.dnsSearch().isEmpty(), "dns_search");
         require(s, s.dnsOpt().isEmpty(), "dns_opt");
         require(s, s.logging() == null, "logging");
+        s.networks().forEach((name, n) -> {
+            if (n != null) {
+                String at = "networks." + name + ".";
+                require(s, n.macAddress() == null, at + "mac_address");
+                require(s, n.linkLocalIps().isEmpty(), at + "link_local_ips");
+                require(s, n.driverOpts().isEmpty(), at + "driver_opts");
+                require(s, n.gwPriority() == null, at + "gw_priority");
+                require(s, n.interfaceName() == null, at + "interface_name");
+            }
+        });
+        BuildSpec b = s.build();
+        if (b != null) {
+            require(s, b.cacheFrom().isEmpty(), "build.cache_from");
+            require(s, b.cacheTo().isEmpty(), "build.cache_to");
+            require(s, b.platforms().isEmpty(), "build.platforms");
+            require(s, b.shmSize() == null, "build.shm_size");
+            require(s, b.extraHosts().isEmpty(), "build.extra_hosts");
+            require(s, b.privileged() == null || !b.privileged(), "build.privileged");
+            b.other().keySet().stream().filter(k -> !k.startsWith("x-")).findFirst()
+                    .ifPresent(k -> require(s, false, "build." + k));
+        }
+    }
+
+    /** Network keys {@code up} does not apply. */
+    static void check(String key, NetworkSpec n) {
+        if (n == null) {
+            return;
+        }
+        if (Boolean.FALSE.equals(n.enableIpv4())) {
+            throw new StackException("networks." + key + ".enable_ipv4: false is not implemented by"
+                    + " stack-maven-plugin yet; remove it from the files of this environment");
+        }
+        if (n.ipam() != null && (!n.ipam().options().isEmpty()
+                || n.ipam().config().stream().anyMatch(p -> !p.auxAddresses().isEmpty()))) {
+            throw new StackException("networks." + key + ".ipam: options and aux_addresses are not implemented by"
+                    + " stack-maven-plugin yet (driver, subnet, ip_range and gateway are)");
+        }
     }
 
     private static void require(Service s, boolean ok, String key) {

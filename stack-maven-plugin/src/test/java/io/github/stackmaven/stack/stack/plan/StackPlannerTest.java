@@ -222,4 +222,61 @@ class StackPlannerTest {
         assertThat(p.service("worker").orElseThrow().containers()).extracting(ContainerSpec::name)
                 .containsExactly("shop-worker-1", "shop-worker-2", "shop-worker-3");
     }
+
+    @Test
+    void ipamPoolsAndPlatformReachTheEngineSpecs() throws IOException {
+        StackPlan p = plan("""
+                services:
+                  web:
+                    image: busybox
+                    platform: linux/amd64
+                    networks: [fixed]
+                networks:
+                  fixed:
+                    ipam:
+                      config:
+                        - subnet: 172.28.0.0/16
+                          ip_range: 172.28.5.0/24
+                          gateway: 172.28.5.254
+                """, "shop", "dev", null);
+        assertThat(p.networks().get(0).pools()).containsExactly(
+                new io.github.stackmaven.stack.engine.NetworkConfig.Pool("172.28.0.0/16", "172.28.5.0/24",
+                        "172.28.5.254"));
+        assertThat(p.service("web").orElseThrow().containers().get(0).platform()).isEqualTo("linux/amd64");
+    }
+
+    @Test
+    void keysUpDoesNotApplyAreErrors_neverIgnored() {
+        assertThatThrownBy(() -> plan("""
+                services:
+                  web:
+                    image: busybox
+                    networks:
+                      front:
+                        mac_address: 02:42:ac:11:65:43
+                networks:
+                  front: {}
+                """, "shop", "dev", null)).hasMessageContaining("services.web.networks.front.mac_address")
+                .hasMessageContaining("not implemented");
+        assertThatThrownBy(() -> plan("""
+                services:
+                  web:
+                    image: busybox
+                    build:
+                      context: .
+                      cache_from: [type=local,src=/tmp]
+                """, "shop", "dev", null)).hasMessageContaining("services.web.build.cache_from");
+        assertThatThrownBy(() -> plan("""
+                services:
+                  web:
+                    image: busybox
+                    networks: [front]
+                networks:
+                  front:
+                    ipam:
+                      config:
+                        - subnet: 172.28.0.0/16
+                          aux_addresses: {host1: 172.28.1.5}
+                """, "shop", "dev", null)).hasMessageContaining("networks.front.ipam");
+    }
 }
