@@ -6,7 +6,7 @@ def sh(String... cmd) {
     out.toString().trim()
 }
 def summary = new File(basedir, 'target/failsafe-reports/failsafe-summary.xml').text
-assert summary.contains('<completed>3</completed>') : summary
+assert summary.contains('<completed>4</completed>') : summary
 assert summary.contains('<failures>0</failures>') && summary.contains('<errors>0</errors>') : summary
 
 def state = new Properties()

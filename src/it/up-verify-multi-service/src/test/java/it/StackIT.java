@@ -57,6 +57,17 @@ class StackIT {
         assertEquals("exited 0", docker("inspect", "-f", "{{.State.Status}} {{.State.ExitCode}}", project + "-probe-1"));
     }
 
+    @Test
+    void dockerComposeSeesTheStackThroughItsLabels() throws Exception {
+        // docker-compose v1 (the engine script installs it) finds the stack by compose's labels, as v2 does
+        List<String> cmd = List.of("docker-compose", "-p", System.getProperty("stack.project"), "-f", "compose.yaml",
+                "ps", "--services");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).trim();
+        assertEquals(0, p.waitFor(), out);
+        assertEquals(List.of("db", "migrate", "probe", "web"), out.lines().sorted().toList(), out);
+    }
+
     static String docker(String... args) throws IOException, InterruptedException {
         List<String> cmd = new java.util.ArrayList<>(List.of("docker"));
         cmd.addAll(List.of(args));

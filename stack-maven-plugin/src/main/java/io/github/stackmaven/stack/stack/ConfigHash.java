@@ -14,10 +14,13 @@ import java.util.TreeMap;
 
 /**
  * The {@code com.docker.compose.config-hash} of a container: a digest of everything that would make a new
- * container differ, so that {@code up} on a running dev stack recreates exactly the changed services. Labels that
- * change every run (run id, owner) are left out, as is the hash itself.
+ * container differ, so that {@code up} on a running dev stack recreates exactly the changed services. Only the
+ * service's own labels count: compose's bookkeeping labels (config files, working dir, the hash itself) and the
+ * plugin's (run id, owner) describe how the stack was started, not the container.
  */
 public final class ConfigHash {
+    private static final String COMPOSE = "com.docker.compose.";
+    private static final String OWN = StackLabels.RUN.substring(0, StackLabels.RUN.lastIndexOf('.') + 1);
     private ConfigHash() {
     }
 
@@ -68,9 +71,7 @@ public final class ConfigHash {
 
     private static Map<String, Object> stableLabels(Map<?, ?> labels) {
         Map<String, Object> copy = stringKeys(labels);
-        copy.remove(StackLabels.RUN);
-        copy.remove(StackLabels.OWNER);
-        copy.remove(StackLabels.CONFIG_HASH);
+        copy.keySet().removeIf(k -> k.startsWith(COMPOSE) || k.startsWith(OWN));
         return copy;
     }
 

@@ -279,4 +279,24 @@ class StackPlannerTest {
                           aux_addresses: {host1: 172.28.1.5}
                 """, "shop", "dev", null)).hasMessageContaining("networks.front.ipam");
     }
+
+    @Test
+    void theConfigHashIgnoresWhichFilesDefinedTheService() throws IOException {
+        String yaml = """
+                services:
+                  web:
+                    image: busybox
+                    labels: {team: shop}
+                """;
+        String a = plan(yaml, "shop", "dev", null).service("web").orElseThrow().configHash();
+        Files.writeString(dir.resolve("other.yaml"), yaml);
+        ComposeProject other = ComposeLoader.load(LoadRequest.of(dir, Map.of(), dir.resolve("other.yaml"))
+                .withProjectName("shop"));
+        String b = StackPlanner.plan(other, new PlanOptions("shop", "dev", null), Set.of()).service("web")
+                .orElseThrow().configHash();
+        assertThat(b).isEqualTo(a);
+        String relabelled = plan(yaml.replace("team: shop", "team: ops"), "shop", "dev", null).service("web")
+                .orElseThrow().configHash();
+        assertThat(relabelled).isNotEqualTo(a);
+    }
 }
