@@ -18,11 +18,21 @@ class OwnStackIT {
         String served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(System.getProperty("web.url"))).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
         assertEquals(docker("inspect", "-f", "{{.Config.Hostname}}", project + "-web-1"), served);
-        // hold the stack a moment, and record how many stacks of this project run right now
-        Thread.sleep(4000);
-        String running = docker("ps", "-q", "--filter", "label=com.docker.compose.service=web",
-                "--filter", "name=up-parallel-builds-test-");
-        Files.writeString(Path.of(System.getProperty("report")), project + " " + running.lines().count() + "\n");
+        // hold this stack until the other build's stack runs too (a barrier, so the overlap is certain), and record
+        // how many stacks of this project ran at once
+        long deadline = System.currentTimeMillis() + 240_000;
+        long running;
+        do {
+            running = docker("ps", "-q", "--filter", "label=com.docker.compose.service=web",
+                    "--filter", "name=up-parallel-builds-test-").lines().count();
+            if (running < 2) {
+                Thread.sleep(250);
+            }
+        } while (running < 2 && System.currentTimeMillis() < deadline);
+        Files.writeString(Path.of(System.getProperty("report")), project + " " + running + "\n");
+        assertEquals(2, running, "the other build's stack never ran beside this one");
+        // let the other build see this stack too before it goes
+        Thread.sleep(3000);
     }
 
     static String docker(String... args) throws Exception {
