@@ -1,4 +1,6 @@
-// Fixtures: containers labelled as two of our stacks, and one compose container that is not ours.
+// Fixtures: containers labelled as two of our stacks, and one compose container that is not ours. Neither stack
+// may be swept by an `up` running meanwhile: alpha is a dev stack (never swept) whose owner is gone, beta a ci
+// stack whose owner is on another host (unknown, never swept).
 def sh(String... cmd) {
     def p = cmd.execute()
     def out = new StringBuilder(), err = new StringBuilder()
@@ -18,9 +20,9 @@ def ours = { project, service, owner, env -> [
     'com.docker.compose.project': project, 'com.docker.compose.service': service,
     'io.github.stackmaven.run': "run-$project", 'io.github.stackmaven.owner': owner,
     'io.github.stackmaven.environment': env] }
-run('it-ps-alpha-web-1', ours('it-ps-alpha', 'web', "$host:999999", 'test'), '-p', '127.0.0.1::8080')
-run('it-ps-alpha-db-1', ours('it-ps-alpha', 'db', "$host:999999", 'test'))
-run('it-ps-beta-app-1', ours('it-ps-beta', 'app', 'elsewhere.example:42', 'dev'))
+run('it-ps-alpha-web-1', ours('it-ps-alpha', 'web', "$host:999999", 'dev'), '-p', '127.0.0.1::8080')
+run('it-ps-alpha-db-1', ours('it-ps-alpha', 'db', "$host:999999", 'dev'))
+run('it-ps-beta-app-1', ours('it-ps-beta', 'app', 'elsewhere.example:42', 'ci'))
 sh('docker', 'stop', '-t', '0', 'it-ps-alpha-db-1')
 run('it-ps-foreign-1', ['com.docker.compose.project': 'it-ps-foreign', 'com.docker.compose.service': 'x'])
 return true

@@ -14,7 +14,7 @@ try {
     assert byProject.keySet() == ['it-ps-alpha', 'it-ps-beta'] as Set : "listed: ${byProject.keySet()}"
 
     def alpha = byProject['it-ps-alpha']
-    assert alpha.environment == 'test'
+    assert alpha.environment == 'dev'
     assert alpha.ownerLiveness == 'gone'
     assert alpha.containers*.service == ['db', 'web']
     alpha.containers.each { c ->
@@ -28,7 +28,7 @@ try {
     assert alpha.containers.find { it.service == 'db' }.state == 'exited'
 
     def beta = byProject['it-ps-beta']
-    assert beta.environment == 'dev'
+    assert beta.environment == 'ci'
     assert beta.ownerLiveness == 'unknown'
     assert beta.containers*.name == ['it-ps-beta-app-1']
 } finally {
