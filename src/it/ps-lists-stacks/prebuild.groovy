@@ -1,13 +1,8 @@
 // Fixtures: containers labelled as two of our stacks, and one compose container that is not ours. Neither stack
 // may be swept by an `up` running meanwhile: alpha is a dev stack (never swept) whose owner is gone, beta a ci
 // stack whose owner is on another host (unknown, never swept).
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
+sh = engine.sh  // a binding variable, visible inside script methods
 def host = System.getenv('HOSTNAME') ?: InetAddress.localHost.hostName
 def run(String name, Map labels, String... extra) {
     def cmd = ['docker', 'run', '-d', '--name', name, '--label', itsLabel]

@@ -1,12 +1,7 @@
 import groovy.json.JsonSlurper
 
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
+sh = engine.sh  // a binding variable, visible inside script methods
 def names = ['it-ps-alpha-web-1', 'it-ps-alpha-db-1', 'it-ps-beta-app-1', 'it-ps-foreign-1']
 try {
     def stacks = new JsonSlurper().parse(new File(basedir, 'target/ps.json'))

@@ -1,11 +1,6 @@
 // Container ids per service across the three ups tell what was kept, recreated and removed.
 import groovy.json.JsonSlurper
-def sh(String... cmd) {
-    def p = cmd.execute(); def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')}: $err"
-    out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def ids = { name ->
     def stack = new JsonSlurper().parse(new File(basedir, "target/$name")).find { it.project == 'converge' }
     assert stack : "no stack in $name"
@@ -22,7 +17,5 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Recreating converge-b-1: its configuration changed')
 assert log.contains('Removing converge-c-1: service c is no longer in the stack')
 
-def label = 'label=com.docker.compose.project=converge'
-assert sh('docker', 'ps', '-aq', '--filter', label) == ''
-assert sh('docker', 'network', 'ls', '-q', '--filter', label) == ''
+engine.assertGone('converge')  // volumes too: a stack leaves nothing
 return true

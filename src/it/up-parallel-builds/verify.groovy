@@ -1,11 +1,7 @@
 // Both builds passed, each with its own project name, each reaching only its own stack; both were up at once.
 import java.util.concurrent.TimeUnit
-def sh(String... cmd) {
-    def p = cmd.execute(); def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')}: $err"
-    out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
+sh = engine.sh  // a binding variable, visible inside script methods
 Process second = context.get('second')
 assert second.waitFor(5, TimeUnit.MINUTES) : 'the second build did not finish'
 def secondLog = new File(basedir, 'target/second/build.log').text

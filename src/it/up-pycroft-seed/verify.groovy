@@ -1,12 +1,7 @@
 // While the stack ran (ps between up and down): every service running and healthy where it has a check, the real
 // PostgreSQL among them with tmpfs and the `db` alias; after down: nothing left.
 import groovy.json.JsonSlurper
-def sh(String... cmd) {
-    def p = cmd.execute(); def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')}: $err"
-    out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def state = new Properties()
 new File(basedir, 'target/stack/test.properties').withInputStream { state.load(it) }
 def project = state.getProperty('stack.project')
@@ -29,8 +24,5 @@ assert new File(basedir, 'target/stack/logs/test-db.log').text.contains('databas
 assert log =~ /(?m)^\[INFO\] test-db \| .*database system is ready to accept connections/
 assert !(log =~ /(?m)^\[INFO\] test-mq +\| /)
 
-def label = "label=com.docker.compose.project=$project"
-assert sh('docker', 'ps', '-aq', '--filter', label) == ''
-assert sh('docker', 'network', 'ls', '-q', '--filter', label) == ''
-assert sh('docker', 'volume', 'ls', '-q', '--filter', label) == ''
+engine.assertGone(project)
 return true

@@ -1,10 +1,5 @@
 // up failed with one message that names each service that is not ready, and removed everything it created.
-def sh(String... cmd) {
-    def p = cmd.execute(); def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')}: $err"
-    out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def log = new File(basedir, 'build.log').text
 def m = log =~ /Stack (up-unhealthy-fails-clean-test-[a-z0-9]{8}) did not come up/
 assert m.find() : 'no failure report'
@@ -17,8 +12,5 @@ assert log.contains('app: not started, because db did not become healthy')
 assert log.contains('Everything the stack created has been removed.')
 assert !(log =~ /(?m)^\s+at io\.github\.stackmaven\./) : 'a stack trace for a user-facing failure'
 // cache was healthy and running: it is removed too, with its volume and the network
-def label = "label=com.docker.compose.project=$project"
-assert sh('docker', 'ps', '-aq', '--filter', label) == ''
-assert sh('docker', 'network', 'ls', '-q', '--filter', label) == ''
-assert sh('docker', 'volume', 'ls', '-q', '--filter', label) == ''
+engine.assertGone(project)
 return true

@@ -1,9 +1,5 @@
-def sh(String... cmd) {
-    def p = cmd.execute(); def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')}: $err"
-    out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
+sh = engine.sh  // a binding variable, visible inside script methods
 def log = new File(basedir, 'build.log').text
 assert log.contains('Service api: Image 127.0.0.1:5001/stack-it/not-published:1.0 cannot be pulled')
 assert log.contains('Build it (a `build:` section')

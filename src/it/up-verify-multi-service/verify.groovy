@@ -1,10 +1,5 @@
 // After mvn verify: the ITs ran against the stack and passed, and stack:down left nothing on the engine.
-def sh(String... cmd) {
-    def p = cmd.execute(); def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')}: $err"
-    out.toString().trim()
-}
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def summary = new File(basedir, 'target/failsafe-reports/failsafe-summary.xml').text
 assert summary.contains('<completed>4</completed>') : summary
 assert summary.contains('<failures>0</failures>') && summary.contains('<errors>0</errors>') : summary
@@ -15,10 +10,7 @@ def project = state.getProperty('stack.project')
 assert project ==~ /up-verify-multi-service-test-[a-z0-9]{8}/
 assert state.getProperty('stack.web.host') == '127.0.0.1'
 
-def label = "label=com.docker.compose.project=$project"
-assert sh('docker', 'ps', '-aq', '--filter', label) == '' : 'containers left'
-assert sh('docker', 'network', 'ls', '-q', '--filter', label) == '' : 'networks left'
-assert sh('docker', 'volume', 'ls', '-q', '--filter', label) == '' : 'volumes left'
+engine.assertGone(project)
 
 // every container's output was streamed to target/stack/logs
 assert new File(basedir, 'target/stack/logs/db.log').text.contains('database system is ready to accept connections')

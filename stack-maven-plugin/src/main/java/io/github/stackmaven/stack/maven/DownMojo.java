@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * failed, the last log lines of every service are printed first.
  */
 @Mojo(name = "down", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
-public class DownMojo extends AbstractProjectMojo {
+public class DownMojo extends AbstractLifecycleMojo {
     private static final Pattern COUNT = Pattern.compile("<(failures|errors)>(\\d+)</\\1>");
 
     /** Also remove the named volumes of a dev or prod stack (its databases). */
@@ -51,24 +51,14 @@ public class DownMojo extends AbstractProjectMojo {
     @Parameter(property = "stack.down.skip", defaultValue = "false")
     private boolean skipDown;
 
-    @Parameter(property = "skipITs", defaultValue = "false")
-    private boolean skipITs;
-
-    @Parameter(property = "skipTests", defaultValue = "false")
-    private boolean skipTests;
-
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
-    private boolean mavenTestSkip;
-
     @Override
     protected String goal() {
         return "down";
     }
 
     @Override
-    protected String skipReason() {
-        String reason = StackGoalSkips.reason(skip, skipITs, skipTests, mavenTestSkip, environment);
-        return reason != null ? reason : skipDown ? "stack.down.skip" : null;
+    protected boolean skipGoal() {
+        return skipDown;
     }
 
     @Override

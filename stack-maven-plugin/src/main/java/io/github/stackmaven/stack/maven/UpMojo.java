@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * or, after a {@code kill -9}, by the next {@code up}.
  */
 @Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class UpMojo extends AbstractProjectMojo {
+public class UpMojo extends AbstractLifecycleMojo {
 
     /** How long services may take to become ready, e.g. {@code 2m}, {@code 90s}. */
     @Parameter(property = "stack.timeout", defaultValue = "2m")
@@ -62,27 +62,14 @@ public class UpMojo extends AbstractProjectMojo {
     @Parameter(property = "stack.up.skip", defaultValue = "false")
     private boolean skipUp;
 
-    /** Skips test and ci stacks, as failsafe does. */
-    @Parameter(property = "skipITs", defaultValue = "false")
-    private boolean skipITs;
-
-    /** Skips test and ci stacks, as surefire and failsafe do. */
-    @Parameter(property = "skipTests", defaultValue = "false")
-    private boolean skipTests;
-
-    /** Skips test and ci stacks, as surefire and failsafe do. */
-    @Parameter(property = "maven.test.skip", defaultValue = "false")
-    private boolean mavenTestSkip;
-
     @Override
     protected String goal() {
         return "up";
     }
 
     @Override
-    protected String skipReason() {
-        String reason = StackGoalSkips.reason(skip, skipITs, skipTests, mavenTestSkip, environment);
-        return reason != null ? reason : skipUp ? "stack.up.skip" : null;
+    protected boolean skipGoal() {
+        return skipUp;
     }
 
     @Override
