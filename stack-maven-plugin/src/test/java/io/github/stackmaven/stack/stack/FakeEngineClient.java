@@ -1,0 +1,263 @@
+package io.github.stackmaven.stack.stack;
+
+import io.github.stackmaven.stack.engine.BuildRequest;
+import io.github.stackmaven.stack.engine.ContainerSpec;
+import io.github.stackmaven.stack.engine.ContainerState;
+import io.github.stackmaven.stack.engine.ContainerSummary;
+import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.EngineEndpoint;
+import io.github.stackmaven.stack.engine.EngineInfo;
+import io.github.stackmaven.stack.engine.NetworkAttachment;
+import io.github.stackmaven.stack.engine.NetworkConfig;
+import io.github.stackmaven.stack.engine.PublishedPort;
+import io.github.stackmaven.stack.engine.Resource;
+import io.github.stackmaven.stack.engine.StackLabels;
+import io.github.stackmaven.stack.engine.VolumeConfig;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * An engine in memory, for the orchestration logic: containers follow a scripted life per service (healthy after
+ * some polls, exit with a code, ...) and every call is recorded in {@link #events}.
+ */
+final class FakeEngineClient implements EngineClient {
+
+    /** How a service's container behaves once started. */
+    record Life(int pollsUntilSettled, String settledStatus, Integer exitCode, String health) {
+        static Life running() {
+            return new Life(0, "running", null, null);
+        }
+
+        static Life healthyAfter(int polls) {
+            return new Life(polls, "running", null, "healthy");
+        }
+
+        static Life unhealthyAfter(int polls) {
+            return new Life(polls, "running", null, "unhealthy");
+        }
+
+        static Life exitsAfter(int polls, int code) {
+            return new Life(polls, "exited", code, null);
+        }
+    }
+
+    private final class Container {
+        final String id;
+        final ContainerSpec spec;
+        final Life life;
+        volatile boolean started;
+        volatile int polls;
+
+        Container(String id, ContainerSpec spec, Life life) {
+            this.id = id;
+            this.spec = spec;
+            this.life = life;
+        }
+
+        String service() {
+            return spec.labels().get(StackLabels.SERVICE);
+        }
+    }
+
+    final List<String> events = new CopyOnWriteArrayList<>();
+    final Map<String, Life> lives = new ConcurrentHashMap<>();
+    final Map<String, Map<String, String>> networks = new ConcurrentHashMap<>();
+    final Map<String, Map<String, String>> volumes = new ConcurrentHashMap<>();
+    private final Map<String, Container> containers = new ConcurrentHashMap<>();
+    private int next;
+
+    FakeEngineClient life(String service, Life life) {
+        lives.put(service, life);
+        return this;
+    }
+
+    @Override
+    public EngineInfo info() {
+        return new EngineInfo(EngineEndpoint.of("unix:///fake.sock", "test"), "Fake Engine", "1", "1.99", "linux",
+                "amd64");
+    }
+
+    @Override
+    public List<ContainerSummary> listContainers(Map<String, String> labels) {
+        List<ContainerSummary> out = new ArrayList<>();
+        for (Container c : containers.values()) {
+            if (matches(c.spec.labels(), labels)) {
+                out.add(new ContainerSummary(c.id, c.spec.name(), c.spec.image(), state(c, false).status(), "",
+                        c.spec.labels(), List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Map<String, String> actual, Map<String, String> wanted) {
+        return wanted.entrySet().stream().allMatch(e -> actual.containsKey(e.getKey())
+                && (e.getValue() == null || e.getValue().equals(actual.get(e.getKey()))));
+    }
+
+    @Override
+    public List<Resource> listNetworks(Map<String, String> labels) {
+        return networks.entrySet().stream().filter(e -> matches(e.getValue(), labels))
+                .map(e -> new Resource(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public List<Resource> listVolumes(Map<String, String> labels) {
+        return volumes.entrySet().stream().filter(e -> matches(e.getValue(), labels))
+                .map(e -> new Resource(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public boolean imageExists(String image) {
+        return true;
+    }
+
+    @Override
+    public void pullImage(String image, String platform, Consumer<String> progress) {
+        events.add("pull " + image);
+    }
+
+    @Override
+    public boolean networkExists(String name) {
+        return networks.containsKey(name);
+    }
+
+    @Override
+    public void createNetwork(NetworkConfig spec) {
+        events.add("create network " + spec.name());
+        networks.put(spec.name(), spec.labels());
+    }
+
+    @Override
+    public void removeNetwork(String name) {
+        if (networks.remove(name) != null) {
+            events.add("remove network " + name);
+        }
+    }
+
+    @Override
+    public boolean volumeExists(String name) {
+        return volumes.containsKey(name);
+    }
+
+    @Override
+    public void createVolume(VolumeConfig spec) {
+        events.add("create volume " + spec.name());
+        volumes.put(spec.name(), spec.labels());
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        if (volumes.remove(name) != null) {
+            events.add("remove volume " + name);
+        }
+    }
+
+    @Override
+    public synchronized String createContainer(ContainerSpec spec) {
+        String id = "c" + (++next);
+        Container c = new Container(id, spec, lives.getOrDefault(spec.labels().get(StackLabels.SERVICE),
+                Life.running()));
+        containers.put(id, c);
+        events.add("create " + c.service());
+        return id;
+    }
+
+    @Override
+    public void connectNetwork(String containerId, NetworkAttachment attachment) {
+        events.add("connect " + containers.get(containerId).service() + " " + attachment.network());
+    }
+
+    @Override
+    public void startContainer(String id) {
+        Container c = containers.get(id);
+        c.started = true;
+        events.add("start " + c.service());
+    }
+
+    @Override
+    public void stopContainer(String id, Duration timeout) {
+        Container c = containers.get(id);
+        if (c != null) {
+            events.add("stop " + c.service() + " " + timeout);
+        }
+    }
+
+    @Override
+    public void removeContainer(String id, boolean withAnonymousVolumes) {
+        Container c = containers.remove(id);
+        if (c != null) {
+            events.add("remove " + c.service());
+        }
+    }
+
+    @Override
+    public ContainerState inspectContainer(String id) {
+        Container c = containers.get(id);
+        return state(c, true);
+    }
+
+    private ContainerState state(Container c, boolean poll) {
+        if (!c.started) {
+            return new ContainerState(c.id, c.spec.name(), "created", null, null, null, 0, null);
+        }
+        int polls = poll ? ++c.polls : c.polls;
+        Life life = c.life;
+        if (polls < life.pollsUntilSettled()) {
+            return new ContainerState(c.id, c.spec.name(), "running", null, life.health() == null ? null : "starting",
+                    "not yet", 0, null);
+        }
+        if (poll && polls == life.pollsUntilSettled()) {
+            events.add((life.health() != null ? life.health() : life.settledStatus()) + " " + c.service());
+        }
+        return new ContainerState(c.id, c.spec.name(), life.settledStatus(), life.exitCode(), life.health(),
+                life.health() == null ? null : "probe output of " + c.service(), 0, null);
+    }
+
+    @Override
+    public List<PublishedPort> publishedPorts(String id) {
+        return List.of();
+    }
+
+    @Override
+    public List<String> logTail(String id, int lines) {
+        Container c = containers.get(id);
+        return c == null ? List.of() : List.of("log of " + c.service());
+    }
+
+    @Override
+    public void streamLogs(String id, int tail, boolean follow, Consumer<String> sink) {
+    }
+
+    @Override
+    public AutoCloseable followLogs(String id, Consumer<String> sink) {
+        return () -> { };
+    }
+
+    @Override
+    public void build(BuildRequest request, Consumer<String> lines) {
+        throw new UnsupportedOperationException("no builds in the fake");
+    }
+
+    @Override
+    public boolean supportsBuildkit() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    List<String> containerServices() {
+        List<String> out = new ArrayList<>();
+        containers.values().forEach(c -> out.add(c.service()));
+        Collections.sort(out);
+        return out;
+    }
+}
