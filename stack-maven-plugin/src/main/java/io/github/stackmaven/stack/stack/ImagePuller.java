@@ -72,7 +72,14 @@ final class ImagePuller {
     private void pull(String image, ServicePlan s) {
         events.info("Pulling " + image + " for " + s.name());
         try {
-            engine.pullImage(image, null, line -> events.debug(s.name() + " pull: " + line));
+            // one line per layer state change at debug; the outcome (digest, status) at info
+            engine.pullImage(image, null, line -> {
+                if (line.startsWith("Digest:") || line.startsWith("Status:")) {
+                    events.info(s.name() + ": " + line);
+                } else {
+                    events.debug(s.name() + " pull: " + line);
+                }
+            });
         } catch (ImageNotFoundException e) {
             throw new StackException("Service " + s.name() + ": " + e.getMessage() + ". Build it (a `build:` section"
                     + " in the compose file), pull or load it by hand, or point the service at another image with an"
