@@ -117,7 +117,7 @@ public final class ImagePusher {
         if (known == null) {
             known = credentials.find(registry);
             byRegistry.put(registry, known);
-            events.debug(known.map(c -> "Credentials for " + registry + ": user '" + c.credentials().username()
+            events.info(known.map(c -> "Credentials for " + registry + ": user '" + c.credentials().username()
                     + "' from " + c.source()).orElse("No credentials for " + registry + "; pushing anonymously"));
         }
         return known;

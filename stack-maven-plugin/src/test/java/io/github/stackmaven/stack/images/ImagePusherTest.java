@@ -123,7 +123,8 @@ class ImagePusherTest {
 
         pusher(Optional.empty()).push(List.of(item("sha256:a", "localhost:5000/app:1.0")), false);
 
-        assertThat(info).containsExactly("Pushing localhost:5000/app:1.0",
+        assertThat(info).containsExactly("No credentials for localhost:5000; pushing anonymously",
+                "Pushing localhost:5000/app:1.0",
                 "The push refers to repository [localhost:5000/app]", "l1: Pushed",
                 "Pushed localhost:5000/app:1.0 (sha256:d1)");
         assertThat(debug).contains("l1: Preparing", "l1: Waiting", "l1: Pushing");
