@@ -35,6 +35,10 @@ final class SettingsCredentials implements CredentialSource {
     public Optional<RegistryCredentials> find(String registryHost) throws CredentialsException {
         String id = serverId != null ? serverId : registryHost;
         Server server = settings == null ? null : settings.getServer(id);
+        if (server == null && serverId != null) {
+            throw new CredentialsException(registryHost, "stack.push.serverId names the settings.xml <server> '"
+                    + serverId + "', and there is none with that id; add it or drop stack.push.serverId");
+        }
         if (server == null) {
             return Optional.empty();
         }
