@@ -27,6 +27,6 @@ public interface CredentialSource {
     /** docker's config.json ({@code auths}, {@code credHelpers}, {@code credsStore}), read when first asked. */
     static CredentialSource dockerConfig(Path configJson) {
         return host -> DockerConfigAuth.load(configJson, ProcessCredentialHelper::onPath).lookup(host)
-                .map(c -> new RegistryCredentials(c, configJson.toString()));
+                .map(c -> new RegistryCredentials(c, configJson.toAbsolutePath().normalize().toString()));
     }
 }
