@@ -7,8 +7,7 @@ def sh(String... cmd) {
     assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
     return out.toString().trim()
 }
-def tags = ['it-build-incremental-a-builder', 'it-build-incremental-a', 'it-build-incremental-b-builder',
-            'it-build-incremental-b'].collect { it + ':1.0-SNAPSHOT' }
+def tags = ['a-builder', 'a', 'b-builder', 'b', 'c-builder', 'c'].collect { "it-build-incremental-$it:1.0-SNAPSHOT".toString() }
 def layers = { String image -> new JsonSlurper().parseText(sh('docker', 'inspect', '-f', '{{json .RootFS.Layers}}', image)) }
 try {
     def log = new File(basedir, 'build.log').text
@@ -41,8 +40,15 @@ try {
     def pa = layers(tags[1]), pb = layers(tags[3])
     assert pa[0..-2] == pb[0..-2] && pa[-1] != pb[-1]
 
+    // 3: deps.txt changed, so the dependency step ran again: and found the first build's downloads in the cache mount
+    def third = log.substring(log.indexOf('Building target builder as it-build-incremental-c-builder')).readLines()
+            .takeWhile { !it.contains('Built it-build-incremental-c-builder') }.collect { it.replaceFirst(/^\[INFO\] /, '') }
+    def depsLine = third.find { it ==~ /#\d+ \[builder 4\/6\] RUN --mount=type=cache.*/ }
+    def n = depsLine.substring(1, depsLine.indexOf(' '))
+    assert third.any { it ==~ /#$n \d+\.\d{3} deps from the cache mount/ } : "cache mount empty:\n${third.join('\n')}"
+
     def images = new JsonSlurper().parse(new File(basedir, 'target/stack/images.json')).images
-    assert images*.tags.flatten() == [tags[2], tags[3]]
+    assert images*.tags.flatten() == [tags[4], tags[5]]
     return true
 } finally {
     (['docker', 'rmi', '-f'] + tags).execute().waitFor()

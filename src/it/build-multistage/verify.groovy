@@ -43,6 +43,17 @@ try {
     assert log =~ /(?m)^\[INFO\] #\d+ \[builder \d\/\d\] RUN --mount=type=cache,target=\/var\/cache\/deps/
     assert log =~ /(?m)^\[INFO\] #\d+ \d+\.\d{3} built app: hello from the app$/
     assert log =~ /(?m)^\[INFO\] #\d+ DONE \d+\.\ds$/
+    // stack.build.noCache=true: in both target builds every RUN step ran again (DONE, not CACHED)
+    ['Building target builder', 'Building target production'].each { start ->
+        def section = log.substring(log.indexOf(start)).readLines().takeWhile { !it.contains('Built it-build') }
+        def runs = section.findAll { it ==~ /\[INFO\] #\d+ \[\w+ \d\/\d\] RUN .*/ }
+        assert runs.size() >= 2 : "no RUN steps in: $section"
+        runs.each { line ->
+            def n = (line =~ /#(\d+) /)[0][1]
+            assert section.contains("[INFO] #$n DONE".toString()) || section.any { it ==~ /\[INFO\] #$n DONE .*/ }
+            assert !section.contains("[INFO] #$n CACHED".toString()) : "$line was cached"
+        }
+    }
     assert log.contains('Build args: UID=10001, GID=10002') || log.contains('Build args: GID=10002, UID=10001')
     return true
 } finally {

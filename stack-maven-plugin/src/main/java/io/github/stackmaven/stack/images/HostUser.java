@@ -17,8 +17,22 @@ public final class HostUser {
     private HostUser() {
     }
 
-    /** {@code UID} and {@code GID} of this process on Linux (from {@code /proc/self/status}); empty elsewhere. */
+    /**
+     * {@code UID} and {@code GID} of this process on Linux (from {@code /proc/self/status}); empty elsewhere, and
+     * empty for root: a Dockerfile's {@code useradd -u "$UID"} cannot take uid 0, and root owns bind mounts anyway,
+     * so the Dockerfile's own defaults apply.
+     */
     public static Map<String, String> buildArgs() {
+        Map<String, String> ids = ids();
+        return "0".equals(ids.get("UID")) ? Map.of() : ids;
+    }
+
+    /** True on Linux when this process runs as root. */
+    public static boolean runningAsRoot() {
+        return "0".equals(ids().get("UID"));
+    }
+
+    private static Map<String, String> ids() {
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
             return Map.of();
         }

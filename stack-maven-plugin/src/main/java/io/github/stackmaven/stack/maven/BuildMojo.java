@@ -62,7 +62,8 @@ public class BuildMojo extends AbstractImageMojo {
 
     /**
      * Build args, e.g. {@code <buildArgs><JAVA_VERSION>21</JAVA_VERSION></buildArgs>}; a user property
-     * {@code -Dstack.buildArgs.NAME=value} wins. {@code UID} and {@code GID} default to the current user's on Linux.
+     * {@code -Dstack.buildArgs.NAME=value} wins. {@code UID} and {@code GID} default to the current user's on Linux
+     * (except for root, where the Dockerfile's own defaults apply).
      */
     @Parameter
     private Map<String, String> buildArgs;
@@ -127,6 +128,10 @@ public class BuildMojo extends AbstractImageMojo {
             throw new MojoFailureException("stack.image / project version: " + e.getMessage());
         }
         Map<String, String> args = buildArgs();
+        if (HostUser.runningAsRoot() && !args.containsKey("UID")) {
+            getLog().info("Running as root: UID/GID build args left to the Dockerfile's defaults (set"
+                    + " -Dstack.buildArgs.UID=... to choose)");
+        }
         if (!args.isEmpty()) {
             getLog().info("Build args: " + describe(args));
         }
