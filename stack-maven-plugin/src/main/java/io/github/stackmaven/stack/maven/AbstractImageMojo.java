@@ -7,18 +7,11 @@ import org.apache.maven.project.MavenProject;
 
 import java.nio.file.Path;
 
-/** What {@code build} and {@code push} share: the project, the image repository and where the built images are listed. */
+/** What {@code build} and {@code push} share: the project and where the built images are listed. */
 public abstract class AbstractImageMojo extends AbstractStackMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
-
-    /**
-     * The image repository: the main target is tagged {@code <image>:<version>}, every other target
-     * {@code <image>-<target>:<version>}. May name a registry ({@code registry.example.com/team/app}).
-     */
-    @Parameter(property = "stack.image", defaultValue = "${project.artifactId}")
-    protected String image;
 
     /** {@code target/stack/images.json}: written by {@code build}, read by {@code push}. */
     protected Path imagesJson() {

@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
+import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.images.BuiltImage;
 import io.github.stackmaven.stack.images.DockerfileStages;
 import io.github.stackmaven.stack.images.GitInfo;
@@ -28,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Builds the project's Dockerfile targets (default {@code builder} and {@code production}) with BuildKit through
@@ -43,6 +46,13 @@ public class BuildMojo extends AbstractImageMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+
+    /**
+     * The image repository: the main target is tagged {@code <image>:<version>}, every other target
+     * {@code <image>-<target>:<version>}. May name a registry ({@code registry.example.com/team/app}).
+     */
+    @Parameter(property = "stack.image", defaultValue = "${project.artifactId}")
+    private String image;
 
     /** The Dockerfile targets (stages) to build, in order, comma-separated. */
     @Parameter(property = "stack.targets", defaultValue = "builder,production")
@@ -101,6 +111,27 @@ public class BuildMojo extends AbstractImageMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        // connecting costs about a second in a fresh JVM: do it while the Dockerfile, git and labels are read
+        ClassLoader realm = Thread.currentThread().getContextClassLoader();
+        CompletableFuture<EngineClient> connecting = CompletableFuture.supplyAsync(this::engine, task -> {
+            Thread t = new Thread(task, "stack-engine-connect");
+            t.setContextClassLoader(realm); // docker-java and Jackson look up services through it
+            t.setDaemon(true);
+            t.start();
+        });
+        try {
+            build(connecting);
+        } finally {
+            try {
+                connecting.join(); // finished either way, so that the goal's end closes the connection
+            } catch (CompletionException e) {
+                // an unreachable engine was reported by build(), unless an earlier mistake was
+            }
+        }
+    }
+
+    private void build(CompletableFuture<EngineClient> connecting) throws MojoExecutionException,
+            MojoFailureException {
         Path contextDir = context.toPath().toAbsolutePath().normalize();
         Path file = dockerfile.toPath().toAbsolutePath().normalize();
         if (!Files.isDirectory(contextDir)) {
@@ -141,7 +172,7 @@ public class BuildMojo extends AbstractImageMojo {
                 inside ? null : content, image.trim(), wanted, tags, args, labels(), pull, noCache);
         List<BuiltImage> built;
         try {
-            built = new TargetBuilder(new ImageBuilder(engine(), events()), events()).build(request,
+            built = new TargetBuilder(new ImageBuilder(connected(connecting), events()), events()).build(request,
                     getLog()::info);
         } catch (TargetBuildException e) {
             throw new MojoFailureException(e.getMessage());
@@ -150,6 +181,17 @@ public class BuildMojo extends AbstractImageMojo {
             ImagesJson.write(imagesJson(), built);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + imagesJson() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EngineClient connected(CompletableFuture<EngineClient> connecting) {
+        try {
+            return connecting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // EngineUnreachableException and friends, translated by AbstractStackMojo
+            }
+            throw e;
         }
     }
 
