@@ -67,6 +67,12 @@ cat > "$PROJECT/pom.xml" <<'POM'
 </project>
 POM
 
+cleanup() {
+  docker rmi -f bench-build-stack:1.0 bench-build-stack-builder:1.0 bench-build-docker:1.0 \
+    bench-build-docker-builder:1.0 > /dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
 ours() {   # $1: extra maven args
   $MVN "$PLUGIN:build" -Dstack.image=bench-build-stack $1 > "$WORK/last-stack.log" 2>&1
 }
@@ -125,5 +131,3 @@ printf '%-12s %14.2fs   (mvn validate on the same project: what starting Maven c
   "maven start" "$(printf '%s\n' "${maven_start[@]}" | median)"
 echo "(medians of $RUNS runs. mvn stack:build: wall clock of a fresh mvn command; goal only: the goal's own time"
 echo " inside Maven, i.e. what binding stack:build to package adds to a build; ratio = stack / docker)"
-docker rmi -f bench-build-stack:1.0 bench-build-stack-builder:1.0 bench-build-docker:1.0 \
-  bench-build-docker-builder:1.0 > /dev/null
