@@ -94,6 +94,13 @@ public class BuildMojo extends AbstractImageMojo {
     @Parameter(property = "stack.build.noCache", defaultValue = "false")
     private boolean noCache;
 
+    /**
+     * Builds with the classic builder even where the engine has BuildKit (as {@code DOCKER_BUILDKIT=0} does);
+     * {@code RUN --mount} then fails.
+     */
+    @Parameter(property = "stack.build.classic", defaultValue = "false")
+    private boolean classic;
+
     /** Skips this goal. */
     @Parameter(property = "stack.build.skip", defaultValue = "false")
     private boolean skipBuild;
@@ -172,7 +179,8 @@ public class BuildMojo extends AbstractImageMojo {
                 inside ? null : content, image.trim(), wanted, tags, args, labels(), pull, noCache);
         List<BuiltImage> built;
         try {
-            built = new TargetBuilder(new ImageBuilder(connected(connecting), events()), events()).build(request,
+            built = new TargetBuilder(classic ? ImageBuilder.classic(connected(connecting), events())
+                    : new ImageBuilder(connected(connecting), events()), events()).build(request,
                     getLog()::info);
         } catch (TargetBuildException e) {
             throw new MojoFailureException(e.getMessage());
