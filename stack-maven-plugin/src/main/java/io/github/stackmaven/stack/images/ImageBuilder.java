@@ -21,6 +21,14 @@ public final class ImageBuilder {
         this.events = events;
     }
 
+    /** A builder that uses the classic builder even where the engine has BuildKit. */
+    public static ImageBuilder classic(EngineClient engine, EventSink events) {
+        ImageBuilder builder = new ImageBuilder(engine, events);
+        builder.buildkit = false;
+        events.info("Building with the classic builder (stack.build.classic): no cache mounts, no parallel stages");
+        return builder;
+    }
+
     /** Builds and returns the image id; progress lines go to {@code progress}. */
     public String build(ImageBuildRequest r, Consumer<String> progress) throws ImageBuildException {
         BuildContext context;

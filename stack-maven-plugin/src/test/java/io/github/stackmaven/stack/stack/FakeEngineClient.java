@@ -251,6 +251,22 @@ final class FakeEngineClient implements EngineClient {
     }
 
     @Override
+    public java.util.Optional<io.github.stackmaven.stack.engine.ImageInfo> inspectImage(String image) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public void tagImage(String image, String repository, String tag) {
+        throw new UnsupportedOperationException("no images in the fake");
+    }
+
+    @Override
+    public void pushImage(String repository, String tag, io.github.stackmaven.stack.engine.RegistryAuth auth,
+                          Consumer<String> lines) {
+        throw new UnsupportedOperationException("no registries in the fake");
+    }
+
+    @Override
     public void close() {
     }
 

@@ -104,6 +104,7 @@ final class RawBuild {
             q.add("nocache=1");
         }
         q.add("rm=1");
+        q.add("forcerm=1"); // the classic builder would otherwise leave the container of a failed step behind
         return String.join("&", q);
     }
 
