@@ -54,10 +54,6 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
     @Parameter
     protected Map<String, String> environments;
 
-    /** Labels for every container, network and volume the plugin creates, {@code key=value,key2=value2}. */
-    @Parameter(property = "stack.labels")
-    protected String labels;
-
     /** The chosen files and the loaded model. */
     protected record Loaded(FileSelection selection, ComposeProject project) {
     }
@@ -94,22 +90,6 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
             return projectName.trim();
         }
         return load().project().name();
-    }
-
-    protected Map<String, String> extraLabels() throws MojoFailureException {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (labels == null || labels.isBlank()) {
-            return out;
-        }
-        for (String entry : labels.split(",")) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0) {
-                throw new MojoFailureException("stack.labels: '" + entry.trim() + "' is not key=value; write"
-                        + " -Dstack.labels=team=payments,ci.job=123");
-            }
-            out.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
-        }
-        return out;
     }
 
     protected EventSink events() {

@@ -28,6 +28,13 @@ public abstract class AbstractStackMojo extends AbstractMojo {
     @Parameter(property = "stack.dockerHost")
     protected String dockerHost;
 
+    /**
+     * Labels for everything the plugin creates (containers, networks, volumes, images), {@code key=value,key2=value2};
+     * for CI reapers and test harnesses.
+     */
+    @Parameter(property = "stack.labels")
+    protected String labels;
+
     private EngineClient engine;
 
     @Override
@@ -60,6 +67,23 @@ public abstract class AbstractStackMojo extends AbstractMojo {
     /** Why this execution is skipped, or null to run. Subclasses add their own switches. */
     protected String skipReason() {
         return skip ? "stack.skip" : null;
+    }
+
+    /** {@code stack.labels} as a map. */
+    protected java.util.Map<String, String> extraLabels() throws MojoFailureException {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (labels == null || labels.isBlank()) {
+            return out;
+        }
+        for (String entry : labels.split(",")) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new MojoFailureException("stack.labels: '" + entry.trim() + "' is not key=value; write"
+                        + " -Dstack.labels=team=payments,ci.job=123");
+            }
+            out.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+        }
+        return out;
     }
 
     /** The engine, connected on first use and closed when the goal ends. */

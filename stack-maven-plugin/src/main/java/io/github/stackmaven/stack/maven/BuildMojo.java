@@ -82,10 +82,6 @@ public class BuildMojo extends AbstractImageMojo {
     @Parameter
     private Map<String, String> imageLabels;
 
-    /** Labels for everything the plugin creates, images included, {@code key=value,key2=value2}. */
-    @Parameter(property = "stack.labels")
-    private String labels;
-
     /** Always pull newer versions of the base images. */
     @Parameter(property = "stack.build.pull", defaultValue = "false")
     private boolean pull;
@@ -236,16 +232,7 @@ public class BuildMojo extends AbstractImageMojo {
         if (imageLabels != null) {
             imageLabels.forEach((k, v) -> all.put(k, v == null ? "" : v));
         }
-        if (labels != null && !labels.isBlank()) {
-            for (String entry : labels.split(",")) {
-                int eq = entry.indexOf('=');
-                if (eq <= 0) {
-                    throw new MojoFailureException("stack.labels: '" + entry.trim() + "' is not key=value; write"
-                            + " -Dstack.labels=team=payments,ci.job=123");
-                }
-                all.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
-            }
-        }
+        all.putAll(extraLabels());
         return all;
     }
 
