@@ -26,7 +26,9 @@ public interface CredentialSource {
 
     /** docker's config.json ({@code auths}, {@code credHelpers}, {@code credsStore}), read when first asked. */
     static CredentialSource dockerConfig(Path configJson) {
-        return host -> DockerConfigAuth.load(configJson, ProcessCredentialHelper::onPath).lookup(host)
-                .map(c -> new RegistryCredentials(c, configJson.toAbsolutePath().normalize().toString()));
+        return host -> {
+            DockerConfigAuth config = DockerConfigAuth.load(configJson, ProcessCredentialHelper::onPath);
+            return config.lookup(host).map(c -> new RegistryCredentials(c, config.sourceFor(host)));
+        };
     }
 }

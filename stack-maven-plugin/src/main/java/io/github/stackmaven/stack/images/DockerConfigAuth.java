@@ -70,6 +70,20 @@ public final class DockerConfigAuth {
         return fromAuthEntry(key, entry.get().getValue());
     }
 
+    /**
+     * Where {@link #lookup} gets a registry's credentials, for messages:
+     * {@code docker-credential-desktop (credsStore in /home/me/.docker/config.json)} or the file itself.
+     */
+    public String sourceFor(String registryHost) {
+        String key = RegistryKey.forHost(registryHost);
+        Optional<String> helper = helperFor(key);
+        if (helper.isEmpty()) {
+            return file.toAbsolutePath().normalize().toString();
+        }
+        String kind = find(config.path("credHelpers"), key).isPresent() ? "credHelpers" : "credsStore";
+        return "docker-credential-" + helper.get() + " (" + kind + " in " + file.toAbsolutePath().normalize() + ")";
+    }
+
     private Optional<String> helperFor(String key) {
         Optional<String> perRegistry = find(config.path("credHelpers"), key).map(e -> e.getValue().asText(""))
                 .filter(s -> !s.isEmpty());

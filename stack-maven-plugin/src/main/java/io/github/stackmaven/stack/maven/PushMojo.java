@@ -103,7 +103,7 @@ public class PushMojo extends AbstractImageMojo {
                 items.add(new ImagePusher.Item(b.id(), policy.pushTags().stream().map(repository::withTag).toList()));
             }
         } catch (InvalidImageReferenceException e) {
-            throw new MojoFailureException("stack.tags / stack.registry: " + e.getMessage());
+            throw new MojoFailureException("Cannot push: " + e.getMessage());
         }
         RetryPolicy retry = new RetryPolicy(Math.max(1, attempts), Duration.ofSeconds(1), 2, Duration.ofSeconds(30));
         CredentialSource credentials = CredentialSource.firstOf(List.of(new SettingsCredentials(settings, decrypter,

@@ -135,4 +135,16 @@ class DockerConfigAuthTest {
         assertThat(DockerConfigAuth.defaultLocation(Map.of("DOCKER_CONFIG", "/cfg"), home))
                 .isEqualTo(Path.of("/cfg/config.json"));
     }
+
+    @Test
+    void sourceFor_namesTheHelperAndWhyOrTheFile() throws Exception {
+        DockerConfigAuth auth = load("""
+                {"credHelpers": {"ghcr.io": "gh"}, "credsStore": "desktop",
+                 "auths": {"localhost:5000": {"auth": "Y2k6cGE1NQ=="}}}
+                """);
+        String file = config.toAbsolutePath().normalize().toString();
+        assertThat(auth.sourceFor("ghcr.io")).isEqualTo("docker-credential-gh (credHelpers in " + file + ")");
+        assertThat(auth.sourceFor("localhost:5000")).isEqualTo("docker-credential-desktop (credsStore in " + file + ")");
+        assertThat(load("{\"auths\": {}}").sourceFor("localhost:5000")).isEqualTo(file);
+    }
 }
