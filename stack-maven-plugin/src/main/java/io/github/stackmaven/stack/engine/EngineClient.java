@@ -92,4 +92,18 @@ public interface EngineClient extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A local image by id or name, or empty when the engine does not have it. */
+    java.util.Optional<ImageInfo> inspectImage(String image);
+
+    /** Gives a local image (id or name) a further name {@code repository:tag}, moving the tag if it exists. */
+    void tagImage(String image, String repository, String tag);
+
+    /**
+     * Pushes {@code repository:tag} to its registry and hands each line of the engine's NDJSON answer to
+     * {@code lines}; whether the push succeeded is for the caller to read from those lines ({@code errorDetail}).
+     * {@code auth} may be null (anonymous). Transport failures and refusals before the stream starts (no such local
+     * image) are {@link EngineException}s.
+     */
+    void pushImage(String repository, String tag, RegistryAuth auth, Consumer<String> lines);
 }

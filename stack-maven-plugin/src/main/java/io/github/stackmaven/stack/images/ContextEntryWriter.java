@@ -45,14 +45,31 @@ final class ContextEntryWriter {
         entry.setModTime(FileTime.from(seconds, TimeUnit.SECONDS));
         tar.putArchiveEntry(entry);
         if (file.attributes().isRegularFile()) {
+            long size = file.attributes().size();
             try (InputStream in = Files.newInputStream(file.path())) {
-                long copied = in.transferTo(tar);
-                if (copied != file.attributes().size()) {
-                    throw new IOException(file.path() + " changed size while the build context was written");
+                // a file that grows meanwhile (a log being written) is sent as it was when listed
+                long copied = copy(in, size);
+                if (copied != size) {
+                    throw new IOException(file.path() + " shrank while the build context was written ("
+                            + copied + " of " + size + " bytes); leave it out with .dockerignore");
                 }
             }
         }
         tar.closeArchiveEntry();
+    }
+
+    private long copy(InputStream in, long size) throws IOException {
+        byte[] buffer = new byte[8192];
+        long copied = 0;
+        while (copied < size) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, size - copied));
+            if (n < 0) {
+                break;
+            }
+            tar.write(buffer, 0, n);
+            copied += n;
+        }
+        return copied;
     }
 
     /** The permission bits (07777) of a file, without following symlinks. */

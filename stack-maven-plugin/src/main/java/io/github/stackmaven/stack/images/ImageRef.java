@@ -101,6 +101,17 @@ public final class ImageRef {
         return new ImageRef(registry, repository, checkTag(newTag), null);
     }
 
+    /**
+     * The same repository path in another registry ({@code app} in {@code registry.example.com:5000} is
+     * {@code registry.example.com:5000/app}; Docker Hub's {@code library/} prefix is dropped), without digest.
+     */
+    public ImageRef inRegistry(String host) {
+        String path = registry.equals(DOCKER_HUB) && repository.startsWith("library/")
+                ? repository.substring("library/".length()) : repository;
+        ImageRef moved = parse(host.trim() + "/" + path);
+        return tag == null ? moved : moved.withTag(tag);
+    }
+
     /** Registry host[:port] the image is pulled from and pushed to ({@code docker.io} for Docker Hub). */
     public String registry() {
         return registry;

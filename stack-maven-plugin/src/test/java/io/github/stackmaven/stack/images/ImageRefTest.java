@@ -3,6 +3,7 @@ package io.github.stackmaven.stack.images;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,5 +77,14 @@ class ImageRefTest {
         assertThat(ref.toString()).isEqualTo(reference);
         assertThat(ref.name()).isEqualTo("docker.io/library/busybox");
         assertThat(ref.withTag("2")).hasToString("busybox:2").isEqualTo(ImageRef.parse("docker.io/library/busybox:2"));
+    }
+
+    @Test
+    void inRegistry_movesRepositoryKeepsTag() {
+        assertThat(ImageRef.parse("app:1.0").inRegistry("localhost:5001").toString()).isEqualTo("localhost:5001/app:1.0");
+        assertThat(ImageRef.parse("team/app").inRegistry("registry.example.com").toString())
+                .isEqualTo("registry.example.com/team/app");
+        assertThat(ImageRef.parse("127.0.0.1:5000/team/app").inRegistry("127.0.0.1:5001").toString())
+                .isEqualTo("127.0.0.1:5001/team/app");
     }
 }

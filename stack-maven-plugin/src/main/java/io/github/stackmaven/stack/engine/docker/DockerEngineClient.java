@@ -436,4 +436,36 @@ public final class DockerEngineClient implements EngineClient {
             // closing a connection pool; nothing a user can act on
         }
     }
+
+    @Override
+    public java.util.Optional<io.github.stackmaven.stack.engine.ImageInfo> inspectImage(String image) {
+        try {
+            var r = docker.inspectImageCmd(image).exec();
+            var config = r.getConfig();
+            return java.util.Optional.of(new io.github.stackmaven.stack.engine.ImageInfo(r.getId(),
+                    config == null ? null : config.getLabels(), config == null ? null : config.getUser(),
+                    r.getRepoTags(), r.getRepoDigests()));
+        } catch (NotFoundException e) {
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            throw failure("inspecting image " + image, e);
+        }
+    }
+
+    @Override
+    public void tagImage(String image, String repository, String tag) {
+        try {
+            docker.tagImageCmd(image, repository, tag).withForce(true).exec();
+        } catch (NotFoundException e) {
+            throw new EngineException("Image " + image + " is not present on the engine", e);
+        } catch (RuntimeException e) {
+            throw failure("tagging " + image + " as " + repository + ":" + tag, e);
+        }
+    }
+
+    @Override
+    public void pushImage(String repository, String tag, io.github.stackmaven.stack.engine.RegistryAuth auth,
+                          Consumer<String> lines) {
+        RawPush.run(http, repository, tag, auth, lines);
+    }
 }

@@ -43,6 +43,7 @@ public final class DockerEngineConnector {
     }
 
     public static DockerEngineClient connect(List<EngineEndpoint> candidates, boolean explicit) {
+        TransportLogging.quiet();
         List<Attempt> attempts = new ArrayList<>();
         for (EngineEndpoint endpoint : candidates) {
             if (endpoint.socketPath().isPresent() && !Files.exists(endpoint.socketPath().get())) {

@@ -1,0 +1,18 @@
+import groovy.json.JsonSlurper
+
+def local = ['localhost:5000/it-push-docker-config:3.1-SNAPSHOT', 'localhost:5000/it-push-docker-config:candidate',
+             'localhost:5000/it-push-docker-config:build-42']
+try {
+    def log = new File(basedir, 'build.log').text
+    assert log =~ /Credentials for localhost:5000: user 'stack' from \S*docker-config\/config\.json/
+    def c = new URL('http://127.0.0.1:5000/v2/it-push-docker-config/tags/list').openConnection()
+    c.setRequestProperty('Authorization', 'Basic ' + 'stack:stack-secret'.bytes.encodeBase64().toString())
+    assert c.responseCode == 200
+    def tags = new JsonSlurper().parse(c.inputStream).tags as Set
+    assert tags == ['candidate', 'build-42'] as Set : "stack.tags replace latest: $tags"
+    assert log.contains('Pushed localhost:5000/it-push-docker-config:candidate (sha256:')
+    assert !log.contains('stack-secret') && !log.contains('c3RhY2s6c3RhY2stc2VjcmV0')
+    return true
+} finally {
+    (['docker', 'rmi', '-f'] + local).execute().waitFor()
+}

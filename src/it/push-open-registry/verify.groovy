@@ -1,0 +1,34 @@
+import groovy.json.JsonSlurper
+
+def sh(String... cmd) {
+    def p = cmd.execute()
+    def out = new StringBuilder(), err = new StringBuilder()
+    p.waitForProcessOutput(out, err)
+    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
+    return out.toString().trim()
+}
+def local = ['it-push-open:2.0.0', '127.0.0.1:5001/it-push-open:2.0.0', '127.0.0.1:5001/it-push-open:rel-3']
+try {
+    def log = new File(basedir, 'build.log').text
+    def tags = new JsonSlurper().parse(new URL('http://127.0.0.1:5001/v2/it-push-open/tags/list')).tags
+    assert tags.containsAll(['2.0.0', 'rel-3'])
+    ['2.0.0', 'rel-3'].each { tag ->
+        def c = new URL("http://127.0.0.1:5001/v2/it-push-open/manifests/$tag").openConnection()
+        c.setRequestProperty('Accept', 'application/vnd.docker.distribution.manifest.v2+json')
+        assert c.responseCode == 200
+        def digest = c.getHeaderField('Docker-Content-Digest')
+        // this build's image: the engine recorded the digest the registry now serves
+        def repoDigests = new JsonSlurper().parseText(sh('docker', 'inspect', '-f', '{{json .RepoDigests}}', local[0]))
+        assert repoDigests.contains("127.0.0.1:5001/it-push-open@$digest".toString())
+        assert log.contains("Pushed 127.0.0.1:5001/it-push-open:$tag ($digest)")
+    }
+    assert !log.contains('it-push-open:latest')
+    assert log.contains('No credentials for 127.0.0.1:5001; pushing anonymously')
+    assert !log.contains('[WARNING] The registry')
+
+    def head = sh('git', '-C', basedir.path, 'rev-parse', 'HEAD')
+    assert sh('docker', 'inspect', '-f', '{{index .Config.Labels "org.opencontainers.image.revision"}}', local[0]) == head
+    return true
+} finally {
+    (['docker', 'rmi', '-f'] + local).execute().waitFor()
+}
