@@ -67,6 +67,14 @@ try {
         assert sh(*(cmd + ['--filter', "label=com.docker.compose.project=$testProject".toString()])) == '' :
                 "$kind left by the test stack"
     }
+    // 3. the same ITs passed against the closed ci stack (the invocation fails otherwise), which is gone too
+    def ciState = new Properties()
+    new File(app, 'target/stack/ci.properties').withInputStream { ciState.load(it) }
+    def ciProject = ciState.getProperty('stack.project')
+    assert ciProject ==~ /it-archetype-app-ci-[a-z0-9]{8}/ : ciProject
+    assert sh('docker', 'ps', '-aq', '--filter', "label=com.docker.compose.project=$ciProject".toString()) == ''
+    assert log.contains("Stack $ciProject is up")
+
     // the app container ran the image built at package and served its database
     assert new File(app, 'target/stack/logs/app.log').text.contains('Listening on port 8080, version 1.0-SNAPSHOT')
     assert new File(app, 'target/stack/logs/db.log').text.contains('database system is ready to accept connections')
@@ -91,7 +99,7 @@ try {
     def versionJson = sh('unzip', '-p', new File(app, 'target/app.jar').absolutePath, 'version.json')
     assert new JsonSlurper().parseText(versionJson) == [name: image, version: version, commit: 'unknown']
 
-    // 3. mvn deploy: the registry holds :latest (a SNAPSHOT), and it is what this build made
+    // 4. mvn deploy: the registry holds :latest (a SNAPSHOT), and it is what this build made
     def registry = 'http://127.0.0.1:5000'
     def auth = 'Basic ' + 'stack:stack-secret'.bytes.encodeBase64().toString()
     def get = { String path, String accept = null ->
@@ -110,7 +118,7 @@ try {
     assert sh('docker', 'inspect', '-f', '{{.Id}}', "$pushed:latest") ==
             sh('docker', 'inspect', '-f', '{{.Id}}', "$image:$version")
 
-    // 4. stack:init: owner-only files with generated secrets and this user's ids
+    // 5. stack:init: owner-only files with generated secrets and this user's ids
     def envFile = new File(app, '.env'), appEnv = new File(app, 'app.env')
     [envFile, appEnv].each {
         assert PosixFilePermissions.toString(Files.getPosixFilePermissions(it.toPath())) == 'rw-------' : it
@@ -123,7 +131,7 @@ try {
     assert appEnv.text != new File(app, 'app.env.default').text
     assert !log.contains((appEnv.text =~ /(?m)^API_KEY=(.*)$/)[0][1]) : 'a secret reached the log'
 
-    // 5-8. stack:config: the files load in our loader and mean what they should
+    // 6-9. stack:config: the files load in our loader and mean what they should
     def config = { String env -> new JsonSlurper().parse(new File(app, "target/config/${env}.json")) }
     def ci = config('ci').services.app
     assert ci.user == '10001:10001'
