@@ -130,6 +130,8 @@ try {
     assert appEnv.text.contains('replaces each @{secret} with') : 'the @@{ escape in a comment'
     assert appEnv.text != new File(app, 'app.env.default').text
     assert !log.contains((appEnv.text =~ /(?m)^API_KEY=(.*)$/)[0][1]) : 'a secret reached the log'
+    assert log.contains('Created app.env from app.env.default (mode 600, 2 secrets generated)')
+    assert log.contains('Kept app.env: it exists') && log.contains('Kept .env: it exists')
 
     // 6-9. stack:config: the files load in our loader and mean what they should
     def config = { String env -> new JsonSlurper().parse(new File(app, "target/config/${env}.json")) }
@@ -174,17 +176,32 @@ try {
     mvnDev = { String... args ->
         def r = run([mvn, '-B', '-o', '-s', settings.absolutePath, "-Dmaven.repo.local=$repo".toString(),
                      "-Dstack.labels=$itsLabel".toString(), '-Dstack.environment=dev',
-                     '-Djdk.image=stack-it/jdk:17', '-Dpostgres.image=stack-it/postgres:15'] + (args as List),
+                     '-Djdk.image=stack-it/jdk:17', '-Djre.image=stack-it/jre:17',
+                     '-Dpostgres.image=stack-it/postgres:15'] + (args as List),
                 [APP_PORT: "$appPort".toString(), DB_PORT: "$dbPort".toString()])
         new File(basedir, 'dev.log') << r.out
         assert r.exit == 0 : "mvn ${args.join(' ')} failed, see dev.log:\n" + r.out.readLines().takeRight(60).join('\n')
         r.out
     }
+    // an application change rebuilds one small layer: every layer below the application's is reused
+    def layers = { new JsonSlurper().parseText(sh('docker', 'image', 'inspect', '-f', '{{json .RootFS.Layers}}',
+            "$image:$version")) }
+    def before = layers()
+    def appJava = new File(app, 'src/main/java/it/stack/archetype/app/App.java')
+    appJava.text = appJava.text.replace('"Listening on port "', '"Now listening on port "')
+    mvnDev('package', '-DskipTests')
+    def after = layers()
+    assert after.size() == before.size() && after.size() > 3
+    assert after[0..-2] == before[0..-2] : 'a code change rebuilt more than the application layer'
+    assert after[-1] != before[-1]
+
     def devLabel = 'label=com.docker.compose.project=it-archetype-app'
     devUp = true
     mvnDev('stack:up', '-Dstack.timeout=10m')
     def appContainer = sh('docker', 'ps', '-q', '--filter', devLabel, '--filter', 'label=com.docker.compose.service=app')
     assert sh('docker', 'exec', appContainer, 'id', '-u') == uid
+    // it runs the checkout as it is now, with the change above, compiled in the container
+    assert sh('docker', 'logs', appContainer).contains('Now listening on port 8080')
     assert sh('docker', 'inspect', '-f', '{{range .Mounts}}{{.Type}}:{{.Destination}} {{end}}', appContainer)
             .split(' ').toList().containsAll(['bind:/workspace', 'volume:/home/dev'])
     def text = "kept across down and up ${System.nanoTime()}".toString()
