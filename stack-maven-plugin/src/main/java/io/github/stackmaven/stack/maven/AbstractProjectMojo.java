@@ -54,6 +54,16 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
     @Parameter
     protected Map<String, String> environments;
 
+    /**
+     * Values for {@code ${VAR}} in the compose files, e.g.
+     * {@code <variables><APP_IMAGE>${project.artifactId}:${project.version}</APP_IMAGE></variables>}: they act as
+     * if set in the environment of the Maven process, so they win over {@code .env}, and a variable really set
+     * in that environment wins over them. An empty value is skipped (an unset Maven property leaves {@code .env}
+     * and the files' defaults in charge).
+     */
+    @Parameter
+    protected Map<String, String> variables;
+
     /** The chosen files and the loaded model. */
     protected record Loaded(FileSelection selection, ComposeProject project) {
     }
@@ -62,15 +72,30 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
         try {
             Path dir = (directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir")))
                     .toAbsolutePath().normalize();
+            Map<String, String> env = interpolationEnvironment(variables, System.getenv());
             FileSelection selection = ComposeFileDiscovery.select(dir, environment, nonBlank(files),
-                    environments == null ? Map.of() : environments, System.getenv());
+                    environments == null ? Map.of() : environments, env);
             LoadRequest request = new LoadRequest(dir, selection.files(), null, blankToNull(projectName),
                     profiles == null || profiles.isEmpty() ? null : nonBlank(profiles), nonBlank(services),
-                    System.getenv(), null);
+                    env, null);
             return new Loaded(selection, ComposeLoader.load(request));
         } catch (ComposeException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    /** The POM's {@code <variables>} (empty values skipped) under the process environment, which wins. */
+    static Map<String, String> interpolationEnvironment(Map<String, String> variables, Map<String, String> os) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (variables != null) {
+            variables.forEach((k, v) -> {
+                if (k != null && !k.isBlank() && v != null && !v.isEmpty()) {
+                    env.put(k.trim(), v);
+                }
+            });
+        }
+        env.putAll(os);
+        return env;
     }
 
     /**
