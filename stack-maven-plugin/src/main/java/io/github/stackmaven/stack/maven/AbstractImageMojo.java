@@ -1,6 +1,5 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.images.ImagesJson;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -16,24 +15,5 @@ public abstract class AbstractImageMojo extends AbstractStackMojo {
     /** {@code target/stack/images.json}: written by {@code build}, read by {@code push}. */
     protected Path imagesJson() {
         return Path.of(project.getBuild().getDirectory(), "stack", ImagesJson.FILE_NAME);
-    }
-
-    protected EventSink events() {
-        return new EventSink() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                getLog().debug(message);
-            }
-        };
     }
 }

@@ -6,7 +6,6 @@ import io.github.stackmaven.stack.compose.load.ComposeFileDiscovery;
 import io.github.stackmaven.stack.compose.load.ComposeLoader;
 import io.github.stackmaven.stack.compose.load.FileSelection;
 import io.github.stackmaven.stack.compose.load.LoadRequest;
-import io.github.stackmaven.stack.event.EventSink;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -115,25 +114,6 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
             return projectName.trim();
         }
         return load().project().name();
-    }
-
-    protected EventSink events() {
-        return new EventSink() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                getLog().debug(message);
-            }
-        };
     }
 
     protected Path stackDir() {

@@ -1,6 +1,7 @@
 package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineUnreachableException;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
@@ -67,6 +68,26 @@ public abstract class AbstractStackMojo extends AbstractMojo {
     /** Why this execution is skipped, or null to run. Subclasses add their own switches. */
     protected String skipReason() {
         return skip ? "stack.skip" : null;
+    }
+
+    /** Progress and lifecycle events of the layers below, into the build log. */
+    protected EventSink events() {
+        return new EventSink() {
+            @Override
+            public void info(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                getLog().warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                getLog().debug(message);
+            }
+        };
     }
 
     /** {@code stack.labels} as a map. */
