@@ -1,10 +1,4 @@
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+sh = evaluate(new File(basedir, '../_lib/engine.groovy')).sh  // a binding variable, visible in script methods
 def log = new File(basedir, 'build.log').text
 
 // 1: named before anything is sent to the engine

@@ -1,12 +1,6 @@
 import groovy.json.JsonSlurper
 
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+sh = evaluate(new File(basedir, '../_lib/engine.groovy')).sh  // a binding variable, visible in script methods
 def tags = ['it-build-classic-builder-builder:1.0', 'it-build-classic-builder:1.0']
 try {
     def log = new File(basedir, 'build.log').text

@@ -1,12 +1,6 @@
 import groovy.json.JsonSlurper
 
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+sh = evaluate(new File(basedir, '../_lib/engine.groovy')).sh  // a binding variable, visible in script methods
 def tags = ['a-builder', 'a', 'b-builder', 'b', 'c-builder', 'c'].collect { "it-build-incremental-$it:1.0-SNAPSHOT".toString() }
 def layers = { String image -> new JsonSlurper().parseText(sh('docker', 'inspect', '-f', '{{json .RootFS.Layers}}', image)) }
 try {

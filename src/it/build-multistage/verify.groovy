@@ -3,13 +3,7 @@ import groovy.json.JsonSlurper
 import java.time.Duration
 import java.time.Instant
 
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+sh = evaluate(new File(basedir, '../_lib/engine.groovy')).sh  // a binding variable, visible in script methods
 def builder = 'it-build-multistage-builder:1.0-SNAPSHOT'
 def production = 'it-build-multistage:1.0-SNAPSHOT'
 try {

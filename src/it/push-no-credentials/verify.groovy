@@ -1,10 +1,4 @@
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+sh = evaluate(new File(basedir, '../_lib/engine.groovy')).sh  // a binding variable, visible in script methods
 def local = ['localhost:5000/it-push-no-credentials:1.0-SNAPSHOT', 'localhost:5000/it-push-no-credentials:latest']
 try {
     def log = new File(basedir, 'build.log').text

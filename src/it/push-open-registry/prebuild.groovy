@@ -1,11 +1,9 @@
 // the project is its own git repository, HEAD tagged rel-3
+sh = evaluate(new File(basedir, '../_lib/engine.groovy')).sh  // a binding variable, visible in script methods
 def git(String... args) {
     def cmd = ['git', '-C', basedir.path, '-c', 'user.name=it', '-c', 'user.email=it@example.org',
                '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false'] + (args as List)
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
+    sh(cmd.collect { it.toString() } as String[])
 }
 git('init', '-q')
 git('add', '-A')

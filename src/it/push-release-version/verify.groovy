@@ -1,12 +1,6 @@
 import groovy.json.JsonSlurper
 
-def sh(String... cmd) {
-    def p = cmd.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    p.waitForProcessOutput(out, err)
-    assert p.exitValue() == 0 : "${cmd.join(' ')} failed: $err"
-    return out.toString().trim()
-}
+sh = evaluate(new File(basedir, '../_lib/engine.groovy')).sh  // a binding variable, visible in script methods
 def auth = 'Basic ' + 'stack:stack-secret'.bytes.encodeBase64().toString()
 def get = { String path, String accept = null ->
     def c = new URL('http://127.0.0.1:5000' + path).openConnection()
