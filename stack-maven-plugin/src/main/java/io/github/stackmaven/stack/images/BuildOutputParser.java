@@ -1,8 +1,6 @@
 package io.github.stackmaven.stack.images;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +17,6 @@ import java.util.function.Consumer;
  */
 public final class BuildOutputParser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Consumer<String> out;
     private final BuildProgress buildkit;
@@ -49,20 +46,15 @@ public final class BuildOutputParser {
 
     /** One line of the response. Lines that are not JSON are printed as they are. */
     public void line(String line) {
-        if (line.isBlank()) {
-            return;
-        }
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            out.accept(line);
+        JsonNode node = EngineJsonLine.parse(line, out);
+        if (node == null) {
             return;
         }
         String id = node.path("id").asText("");
         JsonNode aux = node.path("aux");
-        if (node.hasNonNull("errorDetail") || node.hasNonNull("error")) {
-            error = node.path("errorDetail").path("message").asText(node.path("error").asText("unknown error"));
+        String reported = EngineJsonLine.error(node);
+        if (reported != null) {
+            error = reported;
         } else if (id.equals("moby.buildkit.trace") && aux.isTextual()) {
             try {
                 buildkit.accept(BuildkitTrace.decode(aux.asText()));

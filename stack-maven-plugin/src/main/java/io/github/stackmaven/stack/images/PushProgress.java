@@ -1,8 +1,7 @@
 package io.github.stackmaven.stack.images;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,7 +14,6 @@ import java.util.function.Consumer;
  */
 public final class PushProgress {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String image;
     private final Consumer<String> out;
@@ -30,18 +28,13 @@ public final class PushProgress {
     }
 
     public void line(String line) {
-        if (line.isBlank()) {
+        JsonNode node = EngineJsonLine.parse(line, out);
+        if (node == null) {
             return;
         }
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
-            out.accept(line);
-            return;
-        }
-        if (node.hasNonNull("errorDetail") || node.hasNonNull("error")) {
-            error = node.path("errorDetail").path("message").asText(node.path("error").asText("unknown error"));
+        String reported = EngineJsonLine.error(node);
+        if (reported != null) {
+            error = reported;
             return;
         }
         JsonNode aux = node.path("aux");
