@@ -16,7 +16,6 @@ import io.github.stackmaven.stack.stack.plan.ServicePlan;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ public final class StackUp {
             Map<String, List<PublishedPort>> ports = new LinkedHashMap<>();
             runs.values().forEach(r -> ports.put(r.name(), r.containerIds.isEmpty() ? List.of()
                     : engine.publishedPorts(r.containerIds.get(0))));
-            return new UpResult(plan.project(), ports, Duration.between(start, Instant.now()));
+            return new UpResult(plan.project(), ports);
         } catch (StackException | EngineException e) {
             String report = FailureReport.render(engine, plan, runs, options);
             rollback(plan, created);
@@ -133,7 +132,6 @@ public final class StackUp {
             if (!engine.volumeExists(v.name())) {
                 engine.createVolume(new VolumeConfig(v.name(), v.driver(), v.driverOpts(),
                         labels(v.labels(), plan, options)));
-                created.volumes.add(v.name());
             }
         }
     }
@@ -258,14 +256,6 @@ public final class StackUp {
         return failed.isEmpty() ? "a dependency failed" : String.join(" and ", failed);
     }
 
-    static String rootMessage(Throwable t) {
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
-
     static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
@@ -278,7 +268,6 @@ public final class StackUp {
     private static final class Created {
         final List<String> containers = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> networks = new ArrayList<>();
-        final List<String> volumes = new ArrayList<>();
     }
 
     /** Some service failed; the report says which. */

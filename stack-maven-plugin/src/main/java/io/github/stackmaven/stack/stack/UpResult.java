@@ -8,8 +8,7 @@ import java.util.Map;
 /**
  * A stack that came up.
  *
- * @param ports    for each service, the ports its first container published, as bound on the host
- * @param duration how long {@code up} took
+ * @param ports for each service, the ports its first container published, as bound on the host
  */
-public record UpResult(String project, Map<String, List<PublishedPort>> ports, java.time.Duration duration) {
+public record UpResult(String project, Map<String, List<PublishedPort>> ports) {
 }

@@ -3,7 +3,6 @@ package io.github.stackmaven.stack.stack;
 import io.github.stackmaven.stack.engine.PublishedPort;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ class ExportsTest {
         ports.put("web", List.of(new PublishedPort(8080, "tcp", "0.0.0.0", 32770),
                 new PublishedPort(8443, "tcp", "0.0.0.0", 32771), new PublishedPort(9000, "tcp", null, 0)));
         ports.put("migrate", List.of());
-        Map<String, String> e = Exports.of(new UpResult("shop-test-x", ports, Duration.ofSeconds(1)), "localhost");
+        Map<String, String> e = Exports.of(new UpResult("shop-test-x", ports), "localhost");
         assertThat(e).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "stack.project", "shop-test-x",
                 "stack.db.host", "127.0.0.1", "stack.db.port", "32768", "stack.db.port.5432", "32768",
@@ -30,7 +29,7 @@ class ExportsTest {
     void ipv6BindingsAreBracketed_andRemoteEnginesUseTheirHost() {
         Map<String, List<PublishedPort>> ports = Map.of("a", List.of(new PublishedPort(80, "tcp", "::1", 1000)),
                 "b", List.of(new PublishedPort(80, "tcp", "::", 1001)));
-        Map<String, String> e = Exports.of(new UpResult("p", ports, Duration.ZERO), "build-host.example");
+        Map<String, String> e = Exports.of(new UpResult("p", ports), "build-host.example");
         assertThat(e).containsEntry("stack.a.host", "[::1]").containsEntry("stack.b.host", "build-host.example");
     }
 }
