@@ -19,6 +19,7 @@ import io.github.stackmaven.stack.stack.UpResult;
 import io.github.stackmaven.stack.stack.plan.PlanOptions;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
 import io.github.stackmaven.stack.stack.plan.StackPlanner;
+import io.github.stackmaven.stack.stack.plan.WaitMode;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -40,9 +41,29 @@ import java.util.stream.Collectors;
 @Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class UpMojo extends AbstractLifecycleMojo {
 
-    /** How long services may take to become ready, e.g. {@code 2m}, {@code 90s}. */
+    /**
+     * How long each service may take to become ready, e.g. {@code 2m}, {@code 90s}, counted from the start of its
+     * container (an image build or pull before it does not count); a healthcheck's {@code start_period} adds to it.
+     */
     @Parameter(property = "stack.timeout", defaultValue = "2m")
     private String timeout;
+
+    /**
+     * What {@code up} waits for in a running service: {@code healthcheck} (healthy where there is a healthcheck),
+     * {@code port} (every published TCP port answers), {@code none} (started), or {@code auto}, the default: the
+     * healthcheck where the service or its image has one, else its published ports. A service's own
+     * {@code x-stack: {wait: ...}} wins.
+     */
+    @Parameter(property = "stack.wait", defaultValue = "auto")
+    private String wait;
+
+    /** {@code always} rebuilds every service image that has a {@code build:} section, as compose's {@code up --build}. */
+    @Parameter(property = "stack.build", defaultValue = "missing")
+    private String build;
+
+    /** {@code always} pulls every image that is not built, even when the engine has it; {@code missing} pulls only missing ones. */
+    @Parameter(property = "stack.pull", defaultValue = "missing")
+    private String pull;
 
     /**
      * Host address for published ports that name none. Test and ci stacks on a local engine default to
@@ -75,12 +96,18 @@ public class UpMojo extends AbstractLifecycleMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long started = System.nanoTime();
-        Duration wait;
+        Duration perService;
         try {
-            wait = DurationParser.parse(timeout, "stack.timeout");
+            perService = DurationParser.parse(timeout, "stack.timeout");
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         }
+        WaitMode mode = WaitMode.parse(wait);
+        if (mode == null) {
+            throw new MojoFailureException("stack.wait is \"" + wait + "\"; expected " + WaitMode.CHOICES);
+        }
+        boolean buildAlways = always(build, "stack.build");
+        boolean pullAlways = always(pull, "stack.pull");
         Map<String, String> extraLabels = extraLabels();
         Loaded loaded = load();
         String runId = RunIds.next();
@@ -100,8 +127,10 @@ public class UpMojo extends AbstractLifecycleMojo {
                     removeStack(p);
                 });
             }
-            UpResult result = new StackUp(engine, events()).up(plan, new RunOptions(runId, Owner.current(), wait,
-                    extraLabels, stackDir().resolve("logs"), 30));
+            String engineHost = engine.info().endpoint().isLocal() ? null : engine.info().endpoint().host().getHost();
+            UpResult result = new StackUp(engine, events()).up(plan, new RunOptions(runId, Owner.current(), perService,
+                    extraLabels, stackDir().resolve("logs"), 30)
+                    .withWait(mode, null).withProbeHost(engineHost).withImages(buildAlways, pullAlways));
             if (disposable && !keepRunning) {
                 warmUpShutdownPath(engine, runId);
             }
@@ -112,6 +141,14 @@ public class UpMojo extends AbstractLifecycleMojo {
             throw new MojoFailureException(e.getMessage());
         }
         getPluginContext().put(StackState.key(environment), stackProject);
+    }
+
+    private static boolean always(String value, String property) throws MojoFailureException {
+        String v = value == null ? "missing" : value.trim();
+        if (!"always".equals(v) && !"missing".equals(v)) {
+            throw new MojoFailureException(property + " is \"" + value + "\"; expected missing (the default) or always");
+        }
+        return "always".equals(v);
     }
 
     private void export(UpResult result, EngineClient engine, Duration took) throws MojoExecutionException {
