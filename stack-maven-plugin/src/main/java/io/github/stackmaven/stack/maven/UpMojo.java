@@ -16,6 +16,7 @@ import io.github.stackmaven.stack.stack.StackException;
 import io.github.stackmaven.stack.stack.StackSweeper;
 import io.github.stackmaven.stack.stack.StackUp;
 import io.github.stackmaven.stack.stack.UpResult;
+import io.github.stackmaven.stack.stack.plan.HostPorts;
 import io.github.stackmaven.stack.stack.plan.PlanOptions;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
 import io.github.stackmaven.stack.stack.plan.StackPlanner;
@@ -56,6 +57,14 @@ public class UpMojo extends AbstractLifecycleMojo {
      */
     @Parameter(property = "stack.wait", defaultValue = "auto")
     private String wait;
+
+    /**
+     * {@code random} publishes every fixed host port of a test or ci stack on a free port instead (exported as
+     * {@code stack.<service>.port} as usual), so that two builds of one project can run at once; {@code fixed}, the
+     * default, keeps the compose files' ports.
+     */
+    @Parameter(property = "stack.ports", defaultValue = "fixed")
+    private String ports;
 
     /** {@code always} rebuilds every service image that has a {@code build:} section, as compose's {@code up --build}. */
     @Parameter(property = "stack.build", defaultValue = "missing")
@@ -108,6 +117,10 @@ public class UpMojo extends AbstractLifecycleMojo {
         }
         boolean buildAlways = always(build, "stack.build");
         boolean pullAlways = always(pull, "stack.pull");
+        String portMode = ports == null ? "fixed" : ports.trim();
+        if (!"fixed".equals(portMode) && !"random".equals(portMode)) {
+            throw new MojoFailureException("stack.ports is \"" + ports + "\"; expected fixed (the default) or random");
+        }
         Map<String, String> extraLabels = extraLabels();
         Loaded loaded = load();
         String runId = RunIds.next();
@@ -118,8 +131,15 @@ public class UpMojo extends AbstractLifecycleMojo {
                 : disposable && engine.info().endpoint().isLocal() ? "127.0.0.1" : null;
         getLog().info("Stack " + stackProject + " (" + environment + ") from " + loaded.selection().reason());
         try {
-            StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish),
-                    Set.of());
+            boolean randomPorts = "random".equals(portMode);
+            StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish,
+                    randomPorts), Set.of());
+            if (randomPorts && !disposable) {
+                getLog().warn("stack.ports=random applies to test and ci stacks; the " + environment
+                        + " stack keeps its fixed host ports");
+            } else if (!randomPorts && HostPorts.warning(plan) != null) {
+                getLog().warn(HostPorts.warning(plan));
+            }
             new StackSweeper(engine, events()).sweep();
             if (disposable && !keepRunning) {
                 ShutdownCleanup.register(stackProject, p -> {

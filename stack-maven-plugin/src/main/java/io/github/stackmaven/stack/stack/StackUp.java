@@ -183,7 +183,7 @@ public final class StackUp {
                             start(run, plan, options, existing.getOrDefault(run.name(), List.of()), created);
                             watcher.watch(run);
                         } catch (RuntimeException e) {
-                            run.fail(e.getMessage());
+                            run.fail(PortConflict.explain(e.getMessage()));
                         }
                     });
                 });
