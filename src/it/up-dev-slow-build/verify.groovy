@@ -4,7 +4,9 @@ import groovy.json.JsonSlurper
 def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 try {
     def log = new File(basedir, 'build.log').text
-    def stack = new JsonSlurper().parse(new File(basedir, 'target/ps.json')).find { it.project == 'slow-build' }
+    def ps = new File(basedir, "target/ps.json")
+    assert ps.isFile() : "up failed (no ps output)"
+    def stack = new JsonSlurper().parse(ps).find { it.project == "slow-build" }
     assert stack : 'no stack after up'
     assert stack.containers*.service == ['app']
     assert stack.containers[0].toString().contains('healthy') : "app is not healthy: ${stack.containers[0]}"
