@@ -7,6 +7,7 @@ import io.github.stackmaven.stack.engine.PublishedPort;
 import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.stack.plan.WaitMode;
 import io.github.stackmaven.stack.stack.wait.PortProbe;
+import io.github.stackmaven.stack.stack.wait.Protocol;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.Set;
 /**
  * Watches a started service until it is ready, as {@code up} judges it. Exit 0 is completed, and ready; healthy is
  * ready. A running service without a healthcheck is ready only once it stayed running for the settle time and, when
- * it publishes ports, each of them answers ({@link PortProbe}); {@code x-stack.wait} or {@code stack.wait} change
+ * it publishes ports, each of them answers ({@link PortProbe}; in its own protocol for well-known images, see
+ * {@link Protocol}); {@code x-stack.wait} or {@code stack.wait} change
  * that. A non-zero exit, an unhealthy check, a restart loop or the deadline fail it. The deadline counts from the
  * start of the service's container, plus its healthcheck's {@code start_period}.
  */
@@ -145,7 +147,7 @@ final class ServiceWatcher {
         }
         for (PublishedPort p : ports) {
             String host = probeHost(p);
-            PortProbe.Result r = probe.probe(host, p.hostPort());
+            PortProbe.Result r = probe.probe(host, p.hostPort(), Protocol.of(run.plan.image(), p.containerPort()));
             if (!r.listening()) {
                 run.waitingFor = "port " + p.containerPort() + " at " + host + ":" + p.hostPort() + " " + r.detail();
                 return false;

@@ -31,8 +31,18 @@ public final class PortProbe {
     }
 
     public Result probe(String host, int port) {
+        return probe(host, port, null);
+    }
+
+    /** With a {@link Protocol}, the server must also answer in it that it serves. */
+    public Result probe(String host, int port, Protocol protocol) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), (int) connectTimeout.toMillis());
+            if (protocol != null) {
+                socket.setSoTimeout((int) readTimeout.toMillis() * 4);
+                Protocol.Answer a = protocol.ask(socket.getInputStream(), socket.getOutputStream());
+                return new Result(a.ready(), a.ready() ? "answers" : a.detail());
+            }
             socket.setSoTimeout((int) readTimeout.toMillis());
             InputStream in = socket.getInputStream();
             try {
@@ -42,9 +52,11 @@ public final class PortProbe {
                 return new Result(true, "accepts connections");
             }
         } catch (SocketTimeoutException e) {
-            return new Result(false, "does not accept connections (timed out)");
+            return new Result(false, protocol == null ? "does not accept connections (timed out)"
+                    : "does not answer (timed out)");
         } catch (IOException e) {
-            return new Result(false, "does not accept connections (" + e.getMessage() + ")");
+            return new Result(false, e.getMessage() == null ? "closes connections at once (nothing listens yet)"
+                    : "does not accept connections (" + e.getMessage() + ")");
         }
     }
 }
