@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +31,15 @@ import java.util.concurrent.atomic.AtomicReference;
  * like to any local engine, so everything it does (streams, hijacked attach, raw build and push) works unchanged.
  * <p>
  * At most {@link #HANDSHAKES} ssh processes authenticate at the same time (sshd drops unauthenticated connections
- * beyond its {@code MaxStartups}). When an ssh process fails before the engine answered, what it printed on stderr
- * is kept for the error message ({@link #failure}).
+ * beyond its {@code MaxStartups}, 10 by default): a process counts as authenticating until the engine's first byte
+ * arrives through it, it ends, or {@link #HANDSHAKE_SECONDS} pass (a log follow may stay silent for long).
+ * When an ssh process fails before the engine answered, what it printed on stderr is kept for the error message
+ * ({@link #failure}).
  */
 final class SshTunnel implements Closeable {
     static final int HANDSHAKES = 8;
+    /** A handshake counts as done after this long even when the engine has not answered yet. */
+    static final int HANDSHAKE_SECONDS = 3;
     private static final int STDERR_LIMIT = 4096;
 
     private final SshCommand command;
@@ -115,6 +120,8 @@ final class SshTunnel implements Closeable {
             return;
         }
         Released released = new Released(handshakes);
+        // a long poll (a log follow, a wait) may send its first byte much later: the permit goes back by then anyway
+        CompletableFuture.delayedExecutor(HANDSHAKE_SECONDS, TimeUnit.SECONDS).execute(released);
         try {
             process = new ProcessBuilder(command.argv()).start();
         } catch (IOException e) {

@@ -5,6 +5,9 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +60,37 @@ class SshTunnelTest {
         }
         assertThat(socket).doesNotExist();
         assertThat(socket.getParent()).doesNotExist();
+    }
+
+    @Test
+    void silentLongPolls_doNotStarveNewConnections() throws Exception {
+        // each connection says one line; "ping" is answered at once, anything else stays silent like a log follow
+        SshTunnel tunnel = SshTunnel.open(fake("read line; [ \"$line\" = ping ] && echo pong; cat >/dev/null"));
+        List<SocketChannel> silent = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < SshTunnel.HANDSHAKES + 2; i++) {
+                SocketChannel c = SocketChannel.open(UnixDomainSocketAddress.of(Path.of(tunnel.socket().getPath())));
+                c.write(ByteBuffer.wrap("hold\n".getBytes(StandardCharsets.UTF_8)));
+                silent.add(c);
+            }
+            try (SocketChannel c = SocketChannel.open(UnixDomainSocketAddress.of(Path.of(tunnel.socket().getPath())))) {
+                c.write(ByteBuffer.wrap("ping\n".getBytes(StandardCharsets.UTF_8)));
+                ByteBuffer answer = ByteBuffer.allocate(5);
+                java.util.concurrent.Future<Integer> read = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r);
+                    t.setDaemon(true);
+                    return t;
+                }).submit(() -> c.read(answer));
+                assertThat(read.get(SshTunnel.HANDSHAKE_SECONDS * 5L, java.util.concurrent.TimeUnit.SECONDS))
+                        .isPositive();
+                assertThat(new String(answer.array(), 0, answer.position(), StandardCharsets.UTF_8)).startsWith("pong");
+            }
+        } finally {
+            for (SocketChannel c : silent) {
+                c.close();
+            }
+            tunnel.close();
+        }
     }
 
     @Test
