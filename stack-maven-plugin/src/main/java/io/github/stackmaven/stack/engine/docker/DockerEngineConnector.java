@@ -63,14 +63,26 @@ public final class DockerEngineConnector {
             } catch (RuntimeException e) {
                 String reason = http instanceof SshDockerHttpClient ssh
                         ? ssh.tunnel().failure(Duration.ofSeconds(5)).orElseGet(() -> DockerErrors.reason(e))
+                        : e instanceof EngineException && e.getCause() == null ? e.getMessage() // ours, complete
                         : DockerErrors.reason(e);
-                attempts.add(new Attempt(endpoint, reason));
+                attempts.add(new Attempt(withoutPassword(endpoint), reason));
                 closeQuietly(http);
             }
         }
         String hint = explicit ? "The engine selected by " + candidates.get(0).source() + " is used alone, as the"
                 + " docker CLI does; fix or unset it, or start that engine. " + HINT : HINT;
         throw new EngineUnreachableException(attempts, hint);
+    }
+
+    /** The endpoint as an error may show it: a password in the URL (which ssh refuses anyway) is masked. */
+    static EngineEndpoint withoutPassword(EngineEndpoint endpoint) {
+        String userInfo = endpoint.host().getRawUserInfo();
+        if (userInfo == null || !userInfo.contains(":")) {
+            return endpoint;
+        }
+        String masked = endpoint.host().toString().replace(userInfo + "@",
+                userInfo.substring(0, userInfo.indexOf(':')) + ":***@");
+        return new EngineEndpoint(java.net.URI.create(masked), endpoint.source(), endpoint.tlsCertPath());
     }
 
     private static DockerClientConfig config(EngineEndpoint endpoint, DockerHttpClient http) {
