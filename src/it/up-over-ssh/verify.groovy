@@ -1,14 +1,19 @@
-// up (over DOCKER_HOST=ssh://) created the stack and down (over stack.dockerHost=ssh://...:port) removed its
-// container; the dev volume it kept holds what the container wrote. Failed logins are one clear error each.
+// up (over DOCKER_HOST=ssh://) built the image and created the stack, and down (over
+// stack.dockerHost=ssh://...:port) removed its container; the dev volume it kept holds what the container wrote.
+// Failed logins are one clear error each.
 def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def sshDir = new File(basedir, 'target/sshd')
 def volume = 'up-over-ssh_data'
+def image = 'stack-it/up-over-ssh-box:1'
 try {
     assert engine.sh('docker', 'volume', 'inspect', '-f', '{{index .Labels "com.docker.compose.project"}}', volume) ==
             'up-over-ssh'
+    // the image up built over ssh (raw POST /build through the tunnel) ran and wrote its file, then its hostname
     def marker = engine.sh('docker', 'run', '--rm', '--label', itsLabel, '-v', "${volume}:/data:ro", 'busybox:latest',
-            'cat', '/data/marker')
-    assert marker ==~ /[0-9a-f]{12}/ : "the service did not write its marker: '$marker'"
+            'cat', '/data/marker').readLines()
+    assert marker.size() == 2 && marker[0] == 'built-over-ssh' && marker[1] ==~ /[0-9a-f]{12}/ :
+            "the built service did not write its marker: $marker"
+    assert engine.sh('docker', 'image', 'inspect', '-f', '{{.Id}}', image).startsWith('sha256:')
     assert engine.sh('docker', 'ps', '-aq', '--filter', 'label=com.docker.compose.project=up-over-ssh') == '' :
             'down over ssh left the container'
 
@@ -25,6 +30,7 @@ try {
     assert log.contains('The engine selected by DOCKER_HOST is used alone')
 } finally {
     ['docker', 'volume', 'rm', '-f', volume].execute().waitFor()
+    ['docker', 'rmi', '-f', image].execute().waitFor()
     ['bash', new File(basedir, '../_lib/sshd.sh').canonicalPath, 'stop', sshDir.path].execute().waitFor()
 }
 return true
