@@ -1,6 +1,7 @@
 package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
 import io.github.stackmaven.stack.engine.discovery.EngineLocator;
 import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
@@ -53,7 +54,8 @@ public class UpMojo extends AbstractLifecycleMojo {
 
     /**
      * Leaves a test stack running when the build ends (no removal on exit), for debugging; {@code stack:down}
-     * with the same property prints how to remove it.
+     * with the same property prints how to remove it. The stack is labelled {@code io.github.stackmaven.keep=true},
+     * so that the sweep of dead builds leaves it until {@code stack:down} removes it.
      */
     @Parameter(property = "stack.keepRunning", defaultValue = "false")
     private boolean keepRunning;
@@ -82,6 +84,9 @@ public class UpMojo extends AbstractLifecycleMojo {
             throw new MojoFailureException(e.getMessage());
         }
         Map<String, String> extraLabels = extraLabels();
+        if (keepRunning) {
+            extraLabels.put(StackLabels.KEEP, "true"); // the sweep of dead builds leaves it to stack:down
+        }
         Loaded loaded = load();
         String runId = RunIds.next();
         String stackProject = RunIds.projectName(loaded.project().name(), environment, runId);
