@@ -8,6 +8,7 @@ import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
 import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.stack.DurationText;
 import io.github.stackmaven.stack.stack.Exports;
+import io.github.stackmaven.stack.stack.HostExposure;
 import io.github.stackmaven.stack.stack.Owner;
 import io.github.stackmaven.stack.stack.RunIds;
 import io.github.stackmaven.stack.stack.RunOptions;
@@ -98,6 +99,7 @@ public class UpMojo extends AbstractLifecycleMojo {
         try {
             StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish),
                     Set.of());
+            HostExposure.warnings(plan).forEach(getLog()::warn);
             new StackSweeper(engine, events()).sweep();
             if (disposable && !keepRunning) {
                 ShutdownCleanup.register(stackProject, p -> {
