@@ -122,7 +122,10 @@ public class DownMojo extends AbstractLifecycleMojo {
         StringBuilder sb = new StringBuilder("Nothing to remove: no ").append(environment).append(" stack ")
                 .append(stackProject).append(" of this plugin on the engine");
         if (!recorded) {
-            sb.append(" (this build started none and ").append(StackState.file(stackDir(), environment).getFileName())
+            Path state = StackState.file(stackDir(), environment);
+            Path base = project.getBasedir() == null ? null : project.getBasedir().toPath();
+            sb.append(" (this build started none and ")
+                    .append(base != null && state.startsWith(base) ? base.relativize(state) : state)
                     .append(" records none)");
         }
         if (!result.otherEnvironments().isEmpty()) {
