@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * (run and environment labels), never another environment's stack of the same name. A test or ci stack goes whole
  * and at once (no graceful stops; volumes too). A dev or prod stack is stopped with each service's
  * {@code stop_grace_period}; its named volumes are kept unless {@code -Dstack.removeVolumes=true} together with
- * {@code -Dstack.environment=dev|prod} on the command line; external networks and volumes are never touched. When the integration tests
- * failed, the last log lines of every service are printed first.
+ * {@code -Dstack.environment=dev|prod} on the command line; external networks and volumes are never touched. When
+ * the integration tests failed, the last log lines of every service are printed first.
  */
 @Mojo(name = "down", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class DownMojo extends AbstractLifecycleMojo {

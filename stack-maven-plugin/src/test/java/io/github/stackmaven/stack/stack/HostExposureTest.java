@@ -40,7 +40,8 @@ class HostExposureTest {
                 .contains("mounts the engine socket /var/run/docker.sock", "uses network_mode: host");
         assertThat(lines.get(2)).startsWith("Service podman ")
                 .contains("the engine socket /run/user/1000/podman/podman.sock");
-        assertThat(lines.get(3)).startsWith("Service rundir ").contains("mounts /var/run, which holds the engine socket");
+        assertThat(lines.get(3)).startsWith("Service rundir ")
+                .contains("mounts /var/run, which holds the engine socket");
         assertThat(String.join("\n", lines)).doesNotContain("Service db");
     }
 

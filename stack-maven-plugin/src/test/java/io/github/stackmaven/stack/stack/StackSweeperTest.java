@@ -91,7 +91,8 @@ class StackSweeperTest {
         stack("kept-test", "test", dead);
         engine.listContainers(Map.of()).forEach(c -> engine.removeContainer(c.id(), true));
         Map<String, String> labels = new HashMap<>(Map.of(StackLabels.PROJECT, "kept-test", StackLabels.SERVICE, "app",
-                StackLabels.RUN, "r", StackLabels.OWNER, dead, StackLabels.ENVIRONMENT, "test", StackLabels.KEEP, "true"));
+                StackLabels.RUN, "r", StackLabels.OWNER, dead, StackLabels.ENVIRONMENT, "test",
+                StackLabels.KEEP, "true"));
         ContainerSpec.Builder b = ContainerSpec.builder("kept-test-app-1", "busybox");
         b.labels.putAll(labels);
         engine.createContainer(b.build());
