@@ -23,7 +23,21 @@ public final class StackLabels {
     public static final String OWNER = OWN + "owner";
     /** dev, test, prod or ci. */
     public static final String ENVIRONMENT = OWN + "environment";
+    /** {@code true} on a test stack started with {@code stack.keepRunning}: the dead-owner sweep leaves it alone. */
+    public static final String KEEP = OWN + "keep";
+    /** The one label of the plugin's namespace that users may set: the IT harness marks its session with it. */
+    public static final String IT_SESSION = OWN + "it";
 
     private StackLabels() {
+    }
+
+    /**
+     * True for a key that user labels ({@code stack.labels}) must not set: compose's {@code com.docker.compose.*},
+     * which {@code docker compose} and {@code down} select by, and the plugin's own {@code io.github.stackmaven.*},
+     * which decide what {@code down} and the sweep may remove ({@link #IT_SESSION} excepted).
+     */
+    public static boolean isReserved(String key) {
+        return key.startsWith("com.docker.compose.") || key.equals("com.docker.compose")
+                || (key.startsWith(OWN) || key.equals("io.github.stackmaven")) && !key.equals(IT_SESSION);
     }
 }

@@ -31,7 +31,8 @@ public abstract class AbstractStackMojo extends AbstractMojo {
 
     /**
      * Labels for everything the plugin creates (containers, networks, volumes, images), {@code key=value,key2=value2};
-     * for CI reapers and test harnesses.
+     * for CI reapers and test harnesses. Keys under {@code com.docker.compose.} and {@code io.github.stackmaven.}
+     * are the plugin's and are refused.
      */
     @Parameter(property = "stack.labels")
     protected String labels;
@@ -90,21 +91,9 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         };
     }
 
-    /** {@code stack.labels} as a map. */
+    /** {@code stack.labels} as a map; reserved keys (compose's, the plugin's own) are refused. */
     protected java.util.Map<String, String> extraLabels() throws MojoFailureException {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-        if (labels == null || labels.isBlank()) {
-            return out;
-        }
-        for (String entry : labels.split(",")) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0) {
-                throw new MojoFailureException("stack.labels: '" + entry.trim() + "' is not key=value; write"
-                        + " -Dstack.labels=team=payments,ci.job=123");
-            }
-            out.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
-        }
-        return out;
+        return UserLabels.parse(labels);
     }
 
     /** The engine, connected on first use and closed when the goal ends. */

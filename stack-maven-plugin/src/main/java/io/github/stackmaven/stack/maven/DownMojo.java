@@ -7,6 +7,7 @@ import io.github.stackmaven.stack.stack.DurationText;
 import io.github.stackmaven.stack.stack.ShutdownCleanup;
 import io.github.stackmaven.stack.stack.StackDown;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -18,20 +19,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes the environment's stack. A test or ci stack goes whole and at once (no graceful stops; volumes too).
- * A dev or prod stack is stopped with each service's {@code stop_grace_period}; its named volumes are kept unless
- * {@code -Dstack.removeVolumes=true}; external networks and volumes are never touched. When the integration tests
- * failed, the last log lines of every service are printed first.
+ * Removes the environment's stack: only containers, networks and volumes this plugin created for that environment
+ * (run and environment labels), never another environment's stack of the same name. A test or ci stack goes whole
+ * and at once (no graceful stops; volumes too). A dev or prod stack is stopped with each service's
+ * {@code stop_grace_period}; its named volumes are kept unless {@code -Dstack.removeVolumes=true} together with
+ * {@code -Dstack.environment=dev|prod} on the command line; external networks and volumes are never touched. When
+ * the integration tests failed, the last log lines of every service are printed first.
  */
 @Mojo(name = "down", defaultPhase = LifecyclePhase.POST_INTEGRATION_TEST, threadSafe = true)
 public class DownMojo extends AbstractLifecycleMojo {
     private static final Pattern COUNT = Pattern.compile("<(failures|errors)>(\\d+)</\\1>");
 
-    /** Also remove the named volumes of a dev or prod stack (its databases). */
+    /**
+     * Also remove the named volumes of a dev or prod stack (its databases); only together with
+     * {@code -Dstack.environment=dev|prod} on the command line.
+     */
     @Parameter(property = "stack.removeVolumes", defaultValue = "false")
     private boolean removeVolumes;
 
@@ -46,6 +53,9 @@ public class DownMojo extends AbstractLifecycleMojo {
     /** Failsafe's summary, read to decide whether to print service logs. */
     @Parameter(defaultValue = "${project.build.directory}/failsafe-reports/failsafe-summary.xml", readonly = true)
     private java.io.File failsafeSummary;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /** Skips this goal. */
     @Parameter(property = "stack.down.skip", defaultValue = "false")
@@ -64,6 +74,7 @@ public class DownMojo extends AbstractLifecycleMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long started = System.nanoTime();
+        boolean recorded = recordedProject() != null;
         String stackProject = runningProject();
         boolean disposable = StackPlan.isDisposable(environment);
         if (keepRunning) {
@@ -77,12 +88,59 @@ public class DownMojo extends AbstractLifecycleMojo {
         if (testsFailed()) {
             printLogs(engine, stackProject);
         }
-        int removed = new StackDown(engine, events()).down(stackProject, disposable, removeVolumes);
+        boolean namedVolumes = removesNamedVolumes(removeVolumes, environment,
+                session == null ? null : session.getUserProperties());
+        if (removeVolumes && !disposable && !namedVolumes) {
+            getLog().warn("stack.removeVolumes=true is ignored: the named volumes of a " + environment + " stack are"
+                    + " removed only when -Dstack.environment=" + environment + " is given on the command line too");
+        }
+        StackDown.Result result = new StackDown(engine, events()).down(stackProject, environment, namedVolumes);
         ShutdownCleanup.unregister(stackProject);
         getPluginContext().remove(StackState.key(environment));
-        getLog().info(removed == 0 ? "No containers of stack " + stackProject + " were running"
-                : "Removed stack " + stackProject + " (" + removed + " container(s)) in "
-                + DurationText.format(Duration.ofNanos(System.nanoTime() - started)));
+        if (result.nothingFound()) {
+            getLog().info(nothingMessage(stackProject, recorded, result));
+        } else {
+            getLog().info("Removed stack " + stackProject + " (" + result.containers() + " container(s)) in "
+                    + DurationText.format(Duration.ofNanos(System.nanoTime() - started)));
+        }
+    }
+
+    /**
+     * A dev or prod stack's named volumes (its databases) go only when {@code stack.removeVolumes=true} and the
+     * environment was named on the command line ({@code -Dstack.environment=dev}); a test or ci stack's always go.
+     */
+    static boolean removesNamedVolumes(boolean removeVolumes, String environment, Properties userProperties) {
+        if (StackPlan.isDisposable(environment)) {
+            return true;
+        }
+        return removeVolumes && userProperties != null
+                && environment.equals(userProperties.getProperty("stack.environment"));
+    }
+
+    /** One line: nothing of this environment's stack was there; what was left alone, and why. */
+    private String nothingMessage(String stackProject, boolean recorded, StackDown.Result result) {
+        StringBuilder sb = new StringBuilder("Nothing to remove: no ").append(environment).append(" stack ")
+                .append(stackProject).append(" of this plugin on the engine");
+        if (!recorded) {
+            Path state = StackState.file(stackDir(), environment);
+            Path base = project.getBasedir() == null ? null : project.getBasedir().toPath();
+            sb.append(" (this build started none and ")
+                    .append(base != null && state.startsWith(base) ? base.relativize(state) : state)
+                    .append(" records none)");
+        }
+        if (!result.otherEnvironments().isEmpty()) {
+            sb.append("; containers of project ").append(stackProject).append(" from ")
+                    .append(result.otherEnvironments().stream()
+                            .map(e -> "none".equals(e) ? "outside this plugin" : "the " + e + " environment")
+                            .collect(java.util.stream.Collectors.joining(" and ")))
+                    .append(" are never touched by down of ").append(environment);
+        }
+        return sb.toString();
+    }
+
+    private String recordedProject() {
+        Object fromUp = getPluginContext() == null ? null : getPluginContext().get(StackState.key(environment));
+        return fromUp != null ? fromUp.toString() : StackState.readProject(stackDir(), environment);
     }
 
     private boolean testsFailed() {
@@ -105,7 +163,8 @@ public class DownMojo extends AbstractLifecycleMojo {
     private void printLogs(EngineClient engine, String stackProject) {
         getLog().warn("Integration tests failed; last " + logLines + " log lines of each service of " + stackProject
                 + " (full logs in " + stackDir().resolve("logs") + "):");
-        for (ContainerSummary c : engine.listContainers(Map.of(StackLabels.PROJECT, stackProject))) {
+        for (ContainerSummary c : engine.listContainers(Map.of(StackLabels.PROJECT, stackProject,
+                StackLabels.ENVIRONMENT, environment))) {
             String service = c.label(StackLabels.SERVICE);
             getLog().warn(service + " (" + c.state() + ")");
             engine.logTail(c.id(), logLines).forEach(line -> getLog().warn(service + " | " + line));

@@ -1,12 +1,14 @@
 package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
 import io.github.stackmaven.stack.engine.discovery.EngineLocator;
 import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
 import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.stack.DurationText;
 import io.github.stackmaven.stack.stack.Exports;
+import io.github.stackmaven.stack.stack.HostExposure;
 import io.github.stackmaven.stack.stack.Owner;
 import io.github.stackmaven.stack.stack.RunIds;
 import io.github.stackmaven.stack.stack.RunOptions;
@@ -83,7 +85,8 @@ public class UpMojo extends AbstractLifecycleMojo {
 
     /**
      * Leaves a test stack running when the build ends (no removal on exit), for debugging; {@code stack:down}
-     * with the same property prints how to remove it.
+     * with the same property prints how to remove it. The stack is labelled {@code io.github.stackmaven.keep=true},
+     * so that the sweep of dead builds leaves it until {@code stack:down} removes it.
      */
     @Parameter(property = "stack.keepRunning", defaultValue = "false")
     private boolean keepRunning;
@@ -122,6 +125,9 @@ public class UpMojo extends AbstractLifecycleMojo {
             throw new MojoFailureException("stack.ports is \"" + ports + "\"; expected fixed (the default) or random");
         }
         Map<String, String> extraLabels = extraLabels();
+        if (keepRunning) {
+            extraLabels.put(StackLabels.KEEP, "true"); // the sweep of dead builds leaves it to stack:down
+        }
         Loaded loaded = load();
         String runId = RunIds.next();
         String stackProject = RunIds.projectName(loaded.project().name(), environment, runId);
@@ -134,6 +140,7 @@ public class UpMojo extends AbstractLifecycleMojo {
             boolean randomPorts = "random".equals(portMode);
             StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish,
                     randomPorts), Set.of());
+            HostExposure.warnings(plan).forEach(getLog()::warn);
             if (randomPorts && !disposable) {
                 getLog().warn("stack.ports=random applies to test and ci stacks; the " + environment
                         + " stack keeps its fixed host ports");

@@ -33,6 +33,7 @@ public final class StackJson {
         m.put("run", s.run());
         m.put("owner", s.owner().map(Owner::label).orElse(null));
         m.put("ownerLiveness", s.ownerLiveness().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("kept", s.kept());
         m.put("containers", s.containers().stream().map(StackJson::container).toList());
         return m;
     }

@@ -1,6 +1,7 @@
 package io.github.stackmaven.stack.stack;
 
 import io.github.stackmaven.stack.engine.ContainerSummary;
+import io.github.stackmaven.stack.engine.StackLabels;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,11 @@ public record StackSummary(String project, String environment, String run, Optio
 
     public long running() {
         return containers.stream().filter(c -> "running".equals(c.state())).count();
+    }
+
+    /** Started with {@code stack.keepRunning}: the dead-owner sweep leaves it until {@code stack:down} removes it. */
+    public boolean kept() {
+        return containers.stream().anyMatch(c -> "true".equals(c.label(StackLabels.KEEP)));
     }
 
     public Owner.Liveness ownerLiveness() {

@@ -40,6 +40,9 @@ public final class StackTable {
         sb.append(", ").append(stack.running()).append('/').append(stack.containers().size()).append(" running");
         stack.owner().ifPresent(o -> sb.append(", owner ").append(o).append(' ')
                 .append(stack.ownerLiveness().name().toLowerCase(java.util.Locale.ROOT)));
+        if (stack.kept()) {
+            sb.append(", kept: stack:down removes it");
+        }
         return sb.append(')').toString();
     }
 

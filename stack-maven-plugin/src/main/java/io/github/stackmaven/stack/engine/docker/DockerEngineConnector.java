@@ -33,10 +33,13 @@ public final class DockerEngineConnector {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** The first answer; later calls have no response timeout because builds and log follows stream for long. */
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(20);
+    /** Over ssh the first answer includes ssh's own connect ({@code ConnectTimeout=30}, as the docker CLI sets). */
+    static final Duration SSH_PROBE_TIMEOUT = Duration.ofSeconds(SshCommand.CONNECT_TIMEOUT_SECONDS + 15);
 
     private static final String HINT = "Start a Docker-compatible engine (Docker, rootless Docker, Podman, Colima,"
             + " Rancher Desktop) or point DOCKER_HOST at one, e.g. DOCKER_HOST=unix:///run/user/1000/docker.sock or"
-            + " DOCKER_HOST=tcp://host:2376 with DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH."
+            + " DOCKER_HOST=tcp://host:2376 with DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or"
+            + " DOCKER_HOST=ssh://user@host."
             + " To build without integration tests, add -DskipITs.";
 
     private DockerEngineConnector() {
@@ -53,11 +56,16 @@ public final class DockerEngineConnector {
             DockerHttpClient http = null;
             try {
                 http = httpClient(endpoint);
-                DockerClient docker = DockerClientImpl.getInstance(config(endpoint), http);
-                EngineInfo info = probe(endpoint, docker);
+                DockerClient docker = DockerClientImpl.getInstance(config(endpoint, http), http);
+                EngineInfo info = probe(endpoint, docker, http instanceof SshDockerHttpClient ? SSH_PROBE_TIMEOUT
+                        : PROBE_TIMEOUT);
                 return new DockerEngineClient(info, docker, http);
             } catch (RuntimeException e) {
-                attempts.add(new Attempt(endpoint, DockerErrors.reason(e)));
+                String reason = http instanceof SshDockerHttpClient ssh
+                        ? ssh.tunnel().failure(Duration.ofSeconds(5)).orElseGet(() -> DockerErrors.reason(e))
+                        : e instanceof EngineException && e.getCause() == null ? e.getMessage() // ours, complete
+                        : DockerErrors.reason(e);
+                attempts.add(new Attempt(withoutPassword(endpoint), reason));
                 closeQuietly(http);
             }
         }
@@ -66,35 +74,69 @@ public final class DockerEngineConnector {
         throw new EngineUnreachableException(attempts, hint);
     }
 
-    private static DockerClientConfig config(EngineEndpoint endpoint) {
+    /** The endpoint as an error may show it: a password in the URL (which ssh refuses anyway) is masked. */
+    static EngineEndpoint withoutPassword(EngineEndpoint endpoint) {
+        String userInfo = endpoint.host().getRawUserInfo();
+        if (userInfo == null || !userInfo.contains(":")) {
+            return endpoint;
+        }
+        String masked = endpoint.host().toString().replace(userInfo + "@",
+                userInfo.substring(0, userInfo.indexOf(':')) + ":***@");
+        return new EngineEndpoint(java.net.URI.create(masked), endpoint.source(), endpoint.tlsCertPath());
+    }
+
+    private static DockerClientConfig config(EngineEndpoint endpoint, DockerHttpClient http) {
+        // docker-java's config knows no ssh://; over ssh the client talks to the tunnel's local socket
+        String host = http instanceof SshDockerHttpClient ssh ? ssh.tunnel().socket().toString()
+                : endpoint.host().toString();
         DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(endpoint.host().toString())
+                .withDockerHost(host)
                 .withDockerTlsVerify(endpoint.tls().isPresent());
         endpoint.tls().ifPresent(certs -> builder.withDockerCertPath(certs.toString()));
         return builder.build();
     }
 
     private static DockerHttpClient httpClient(EngineEndpoint endpoint) {
+        if ("ssh".equals(endpoint.host().getScheme())) {
+            return sshClient(endpoint);
+        }
         return new ApacheDockerHttpClient.Builder()
                 .dockerHost(endpoint.host())
-                .sslConfig(config(endpoint).getSSLConfig())
+                .sslConfig(config(endpoint, null).getSSLConfig())
                 .maxConnections(64)
                 .connectionTimeout(CONNECT_TIMEOUT)
                 .build();
     }
 
-    private static EngineInfo probe(EngineEndpoint endpoint, DockerClient docker) {
+    /** An ssh endpoint: ssh processes behind a private local socket, as the docker CLI's ssh connection helper. */
+    private static DockerHttpClient sshClient(EngineEndpoint endpoint) {
+        SshCommand command = SshCommand.of(endpoint.host(), endpoint.source(), System.getenv());
+        SshTunnel tunnel;
+        try {
+            tunnel = SshTunnel.open(command);
+        } catch (java.io.IOException e) {
+            throw new EngineException("cannot open a local socket for the ssh connection: " + e.getMessage(), e);
+        }
+        DockerHttpClient http = new ApacheDockerHttpClient.Builder()
+                .dockerHost(tunnel.socket())
+                .maxConnections(64)
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .build();
+        return new SshDockerHttpClient(http, tunnel);
+    }
+
+    private static EngineInfo probe(EngineEndpoint endpoint, DockerClient docker, Duration timeout) {
         FutureTask<Version> call = new FutureTask<>(() -> docker.versionCmd().exec());
         Thread thread = new Thread(call, "stack-engine-probe");
         thread.setDaemon(true);
         thread.start();
         try {
-            Version v = call.get(PROBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            Version v = call.get(timeout.toSeconds(), TimeUnit.SECONDS);
             return new EngineInfo(endpoint, product(v), v.getVersion(), v.getApiVersion(), v.getOperatingSystem(),
                     v.getArch());
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new EngineException("no answer within " + PROBE_TIMEOUT.toSeconds() + "s", e);
+            throw new EngineException("no answer within " + timeout.toSeconds() + "s", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new EngineException("failed", e.getCause());
         } catch (InterruptedException e) {

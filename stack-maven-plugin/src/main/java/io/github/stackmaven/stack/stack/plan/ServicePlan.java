@@ -23,4 +23,11 @@ public record ServicePlan(String name, String image, String pullPolicy, List<Con
         containers = List.copyOf(containers);
         dependsOn = List.copyOf(dependsOn);
     }
+
+    /** A service that follows {@code stack.wait}. */
+    public ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
+                       List<DependsOn> dependsOn, boolean healthcheck, String configHash,
+                       io.github.stackmaven.stack.images.ImageBuildRequest build) {
+        this(name, image, pullPolicy, containers, dependsOn, healthcheck, configHash, build, null);
+    }
 }

@@ -31,6 +31,15 @@ class DockerEngineConnectorTest {
     }
 
     @Test
+    void sshUrlWithPassword_isRefused_andTheErrorNeverShowsThePassword() {
+        EngineEndpoint withPassword = EngineEndpoint.of("ssh://deploy:hunter2@build-host:2222", "DOCKER_HOST");
+        assertThatThrownBy(() -> DockerEngineConnector.connect(List.of(withPassword), true))
+                .isInstanceOf(EngineUnreachableException.class)
+                .hasMessageContaining("ssh://deploy:***@build-host:2222 (DOCKER_HOST): DOCKER_HOST carries a password")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void everyCandidateIsNamedWithItsOwnProblem(@TempDir Path dir) throws IOException {
         Path dead = dir.resolve("dead.sock");
         // a socket file with no listener behind it, as a crashed engine leaves
