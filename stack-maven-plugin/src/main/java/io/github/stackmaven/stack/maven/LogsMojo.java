@@ -44,11 +44,14 @@ public class LogsMojo extends AbstractProjectMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
+        List<String> only = nonBlank(services);
+        if (!only.isEmpty()) {
+            load(); // a name that is not a service fails here, naming the files, the services and the closest one
+        }
         String stackProject = runningProject();
         EngineClient engine = engine();
         List<ContainerSummary> containers = new ArrayList<>(engine.listContainers(
                 Map.of(StackLabels.PROJECT, stackProject)));
-        List<String> only = nonBlank(services);
         containers.removeIf(c -> !only.isEmpty() && !only.contains(c.label(StackLabels.SERVICE)));
         if (containers.isEmpty()) {
             throw new MojoFailureException("No containers of stack " + stackProject + (only.isEmpty() ? ""

@@ -18,9 +18,11 @@ import io.github.stackmaven.stack.stack.StackException;
 import io.github.stackmaven.stack.stack.StackSweeper;
 import io.github.stackmaven.stack.stack.StackUp;
 import io.github.stackmaven.stack.stack.UpResult;
+import io.github.stackmaven.stack.stack.plan.HostPorts;
 import io.github.stackmaven.stack.stack.plan.PlanOptions;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
 import io.github.stackmaven.stack.stack.plan.StackPlanner;
+import io.github.stackmaven.stack.stack.plan.WaitMode;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,9 +44,37 @@ import java.util.stream.Collectors;
 @Mojo(name = "up", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class UpMojo extends AbstractLifecycleMojo {
 
-    /** How long services may take to become ready, e.g. {@code 2m}, {@code 90s}. */
+    /**
+     * How long each service may take to become ready, e.g. {@code 2m}, {@code 90s}, counted from the start of its
+     * container (an image build or pull before it does not count); a healthcheck's {@code start_period} adds to it.
+     */
     @Parameter(property = "stack.timeout", defaultValue = "2m")
     private String timeout;
+
+    /**
+     * What {@code up} waits for in a running service: {@code healthcheck} (healthy where there is a healthcheck),
+     * {@code port} (every published TCP port answers), {@code none} (started), or {@code auto}, the default: the
+     * healthcheck where the service or its image has one, else its published ports. A service's own
+     * {@code x-stack: {wait: ...}} wins.
+     */
+    @Parameter(property = "stack.wait", defaultValue = "auto")
+    private String wait;
+
+    /**
+     * {@code random} publishes every fixed host port of a test or ci stack on a free port instead (exported as
+     * {@code stack.<service>.port} as usual), so that two builds of one project can run at once; {@code fixed}, the
+     * default, keeps the compose files' ports.
+     */
+    @Parameter(property = "stack.ports", defaultValue = "fixed")
+    private String ports;
+
+    /** {@code always} rebuilds every service image that has a {@code build:} section, as compose's {@code up --build}. */
+    @Parameter(property = "stack.build", defaultValue = "missing")
+    private String build;
+
+    /** {@code always} pulls every image that is not built, even when the engine has it; {@code missing} pulls only missing ones. */
+    @Parameter(property = "stack.pull", defaultValue = "missing")
+    private String pull;
 
     /**
      * Host address for published ports that name none. Test and ci stacks on a local engine default to
@@ -78,11 +108,21 @@ public class UpMojo extends AbstractLifecycleMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         long started = System.nanoTime();
-        Duration wait;
+        Duration perService;
         try {
-            wait = DurationParser.parse(timeout, "stack.timeout");
+            perService = DurationParser.parse(timeout, "stack.timeout");
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
+        }
+        WaitMode mode = WaitMode.parse(wait);
+        if (mode == null) {
+            throw new MojoFailureException("stack.wait is \"" + wait + "\"; expected " + WaitMode.CHOICES);
+        }
+        boolean buildAlways = always(build, "stack.build");
+        boolean pullAlways = always(pull, "stack.pull");
+        String portMode = ports == null ? "fixed" : ports.trim();
+        if (!"fixed".equals(portMode) && !"random".equals(portMode)) {
+            throw new MojoFailureException("stack.ports is \"" + ports + "\"; expected fixed (the default) or random");
         }
         Map<String, String> extraLabels = extraLabels();
         if (keepRunning) {
@@ -97,9 +137,16 @@ public class UpMojo extends AbstractLifecycleMojo {
                 : disposable && engine.info().endpoint().isLocal() ? "127.0.0.1" : null;
         getLog().info("Stack " + stackProject + " (" + environment + ") from " + loaded.selection().reason());
         try {
-            StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish),
-                    Set.of());
+            boolean randomPorts = "random".equals(portMode);
+            StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish,
+                    randomPorts), Set.of());
             HostExposure.warnings(plan).forEach(getLog()::warn);
+            if (randomPorts && !disposable) {
+                getLog().warn("stack.ports=random applies to test and ci stacks; the " + environment
+                        + " stack keeps its fixed host ports");
+            } else if (!randomPorts && HostPorts.warning(plan) != null) {
+                getLog().warn(HostPorts.warning(plan));
+            }
             new StackSweeper(engine, events()).sweep();
             if (disposable && !keepRunning) {
                 ShutdownCleanup.register(stackProject, p -> {
@@ -107,8 +154,10 @@ public class UpMojo extends AbstractLifecycleMojo {
                     removeStack(p);
                 });
             }
-            UpResult result = new StackUp(engine, events()).up(plan, new RunOptions(runId, Owner.current(), wait,
-                    extraLabels, stackDir().resolve("logs"), 30));
+            String engineHost = engine.info().endpoint().isLocal() ? null : engine.info().endpoint().host().getHost();
+            UpResult result = new StackUp(engine, events()).up(plan, new RunOptions(runId, Owner.current(), perService,
+                    extraLabels, stackDir().resolve("logs"), 30)
+                    .withWait(mode, null).withProbeHost(engineHost).withImages(buildAlways, pullAlways));
             if (disposable && !keepRunning) {
                 warmUpShutdownPath(engine, runId);
             }
@@ -119,6 +168,14 @@ public class UpMojo extends AbstractLifecycleMojo {
             throw new MojoFailureException(e.getMessage());
         }
         getPluginContext().put(StackState.key(environment), stackProject);
+    }
+
+    private static boolean always(String value, String property) throws MojoFailureException {
+        String v = value == null ? "missing" : value.trim();
+        if (!"always".equals(v) && !"missing".equals(v)) {
+            throw new MojoFailureException(property + " is \"" + value + "\"; expected missing (the default) or always");
+        }
+        return "always".equals(v);
     }
 
     private void export(UpResult result, EngineClient engine, Duration took) throws MojoExecutionException {

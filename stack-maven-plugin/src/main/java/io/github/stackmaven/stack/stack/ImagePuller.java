@@ -28,10 +28,15 @@ final class ImagePuller {
         this.events = events;
     }
 
-    void ensure(List<ServicePlan> services) {
+    /**
+     * @param buildAlways rebuild every {@code build:} image even when the engine has it (compose's {@code up --build})
+     * @param pullAlways  pull every other image even when the engine has it (compose's {@code up --pull always});
+     *                    {@code pull_policy: never} still wins
+     */
+    void ensure(List<ServicePlan> services, boolean buildAlways, boolean pullAlways) {
         List<ServicePlan> builds = new ArrayList<>();
         for (ServicePlan s : services) {
-            if (s.build() != null && ("build".equals(s.pullPolicy()) || !engine.imageExists(s.image()))) {
+            if (s.build() != null && (buildAlways || "build".equals(s.pullPolicy()) || !engine.imageExists(s.image()))) {
                 builds.add(s);
             }
         }
@@ -50,6 +55,9 @@ final class ImagePuller {
                 continue;
             }
             String policy = s.pullPolicy() == null ? "missing" : s.pullPolicy();
+            if (pullAlways && !"never".equals(policy) && !"build".equals(policy)) {
+                policy = "always";
+            }
             boolean present = !"always".equals(policy) && engine.imageExists(s.image());
             if (present) {
                 continue;

@@ -1,11 +1,15 @@
 package io.github.stackmaven.stack.stack;
 
 import io.github.stackmaven.stack.engine.ContainerState;
+import io.github.stackmaven.stack.engine.PublishedPort;
 import io.github.stackmaven.stack.stack.plan.Condition;
 import io.github.stackmaven.stack.stack.plan.ServicePlan;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -25,6 +29,12 @@ final class ServiceRun {
     volatile String healthyWaiter;
     volatile ContainerState lastState;
     volatile String problem;
+    /** What a running container still waits for (health, settle time, a port); null when nothing. */
+    volatile String waitingFor;
+    /** When each container was first seen running, for the settle time. */
+    final Map<String, Instant> runningSince = new ConcurrentHashMap<>();
+    /** Each container's published TCP ports, asked once. */
+    final Map<String, List<PublishedPort>> ports = new ConcurrentHashMap<>();
 
     ServiceRun(ServicePlan plan) {
         this.plan = plan;
@@ -40,6 +50,12 @@ final class ServiceRun {
             case HEALTHY -> healthy;
             case COMPLETED -> completed;
         };
+    }
+
+    /** Marks a service that was ready and then failed, for the report; its futures have completed already. */
+    void failAfterReady(String reason) {
+        problem = reason;
+        ready.obtrudeException(new StackException(name() + ": " + reason));
     }
 
     /** Fails every future not yet complete, with the reason shown in the report. */

@@ -1,6 +1,7 @@
 package io.github.stackmaven.stack.stack;
 
 import io.github.stackmaven.stack.engine.ContainerSpec;
+import io.github.stackmaven.stack.engine.ContainerState;
 import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.EngineException;
@@ -14,9 +15,10 @@ import io.github.stackmaven.stack.stack.plan.Condition;
 import io.github.stackmaven.stack.stack.plan.DependsOn;
 import io.github.stackmaven.stack.stack.plan.ServicePlan;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
+import io.github.stackmaven.stack.stack.wait.PortProbe;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,25 +36,36 @@ import java.util.concurrent.Executors;
  * containers keep running, changed ones are recreated, services no longer in the files are removed.
  */
 public final class StackUp {
+    /** How often a line tells which services {@code up} still waits for. */
+    static final Duration REPORT_EVERY = Duration.ofSeconds(10);
+
     private final EngineClient engine;
     private final EventSink events;
+    private final PortProbe probe;
+    private final Duration reportEvery;
 
     public StackUp(EngineClient engine, EventSink events) {
+        this(engine, events, PortProbe.standard(), REPORT_EVERY);
+    }
+
+    StackUp(EngineClient engine, EventSink events, PortProbe probe, Duration reportEvery) {
         this.engine = engine;
         this.events = events;
+        this.probe = probe;
+        this.reportEvery = reportEvery;
     }
 
     public UpResult up(StackPlan plan, RunOptions options) {
-        Instant start = Instant.now();
         Created created = new Created();
         Map<String, ServiceRun> runs = new LinkedHashMap<>();
         plan.services().forEach(s -> runs.put(s.name(), new ServiceRun(s)));
         try {
             checkDependencies(plan, runs);
             Map<String, List<ContainerSummary>> existing = converge(plan);
-            new ImagePuller(engine, events).ensure(plan.services());
+            new ImagePuller(engine, events).ensure(plan.services(), options.buildAlways(), options.pullAlways());
             createNetworksAndVolumes(plan, options, created);
-            startAll(plan, options, runs, existing, created, start.plus(options.timeout()));
+            startAll(plan, options, runs, existing, created);
+            confirmStillUp(runs);
             Map<String, List<PublishedPort>> ports = new LinkedHashMap<>();
             runs.values().forEach(r -> ports.put(r.name(), r.containerIds.isEmpty() ? List.of()
                     : engine.publishedPorts(r.containerIds.get(0))));
@@ -146,11 +159,11 @@ public final class StackUp {
     }
 
     private void startAll(StackPlan plan, RunOptions options, Map<String, ServiceRun> runs,
-                          Map<String, List<ContainerSummary>> existing, Created created, Instant deadline) {
+                          Map<String, List<ContainerSummary>> existing, Created created) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Math.min(runs.size() * 2, 32)),
                 daemon("stack-up"));
         try {
-            ServiceWatcher watcher = new ServiceWatcher(engine, deadline, options.timeout());
+            ServiceWatcher watcher = new ServiceWatcher(engine, events, options, probe, reportEvery);
             for (ServiceRun run : runs.values()) {
                 List<CompletableFuture<Void>> deps = new ArrayList<>();
                 for (DependsOn d : run.plan.dependsOn()) {
@@ -170,7 +183,7 @@ public final class StackUp {
                             start(run, plan, options, existing.getOrDefault(run.name(), List.of()), created);
                             watcher.watch(run);
                         } catch (RuntimeException e) {
-                            run.fail(e.getMessage());
+                            run.fail(PortConflict.explain(e.getMessage()));
                         }
                     });
                 });
@@ -187,6 +200,30 @@ public final class StackUp {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Every service was ready when it was judged; a service that exited non-zero or restarted since then (before
+     * {@code up} returns) still fails {@code up}.
+     */
+    private void confirmStillUp(Map<String, ServiceRun> runs) {
+        boolean failed = false;
+        for (ServiceRun run : runs.values()) {
+            for (String id : run.containerIds) {
+                ContainerState s = engine.inspectContainer(id);
+                String problem = ServiceWatcher.problem(s);
+                if (problem != null && !(s.hasExited() && Integer.valueOf(0).equals(s.exitCode()))) {
+                    run.lastState = s;
+                    run.problem = null;
+                    run.failAfterReady(problem + " after it was ready");
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        if (failed) {
+            throw new StackAbort();
         }
     }
 

@@ -29,8 +29,20 @@ import java.util.function.Consumer;
  */
 final class FakeEngineClient implements EngineClient {
 
-    /** How a service's container behaves once started. */
-    record Life(int pollsUntilSettled, String settledStatus, Integer exitCode, String health) {
+    /**
+     * How a service's container behaves once started; {@code exitAtPoll > 0} makes it exit with {@code laterExitCode}
+     * at that poll, after it settled.
+     */
+    record Life(int pollsUntilSettled, String settledStatus, Integer exitCode, String health, int exitAtPoll,
+                Integer laterExitCode) {
+        Life(int pollsUntilSettled, String settledStatus, Integer exitCode, String health) {
+            this(pollsUntilSettled, settledStatus, exitCode, health, 0, null);
+        }
+
+        Life thenExitsAt(int poll, int code) {
+            return new Life(pollsUntilSettled, settledStatus, exitCode, health, poll, code);
+        }
+
         static Life running() {
             return new Life(0, "running", null, null);
         }
@@ -71,6 +83,8 @@ final class FakeEngineClient implements EngineClient {
     final Map<String, Map<String, String>> networks = new ConcurrentHashMap<>();
     final Map<String, Map<String, String>> volumes = new ConcurrentHashMap<>();
     private final Map<String, Container> containers = new ConcurrentHashMap<>();
+    /** How long each pull takes. */
+    volatile Duration pullTakes = Duration.ZERO;
     private int next;
 
     FakeEngineClient life(String service, Life life) {
@@ -121,6 +135,11 @@ final class FakeEngineClient implements EngineClient {
     @Override
     public void pullImage(String image, String platform, Consumer<String> progress) {
         events.add("pull " + image);
+        try {
+            Thread.sleep(pullTakes.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -209,6 +228,9 @@ final class FakeEngineClient implements EngineClient {
         }
         int polls = poll ? ++c.polls : c.polls;
         Life life = c.life;
+        if (life.exitAtPoll() > 0 && polls >= life.exitAtPoll()) {
+            return new ContainerState(c.id, c.spec.name(), "exited", life.laterExitCode(), life.health(), null, 0, null);
+        }
         if (polls < life.pollsUntilSettled()) {
             return new ContainerState(c.id, c.spec.name(), "running", null, life.health() == null ? null : "starting",
                     "not yet", 0, null);
@@ -222,7 +244,14 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public List<PublishedPort> publishedPorts(String id) {
-        return List.of();
+        List<PublishedPort> out = new ArrayList<>();
+        for (var p : containers.get(id).spec.ports()) {
+            if (p.hostPort() != null) {
+                out.add(new PublishedPort(p.containerPort(), p.protocol(), p.hostIp() == null ? "0.0.0.0" : p.hostIp(),
+                        Integer.parseInt(p.hostPort())));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -60,7 +60,8 @@ public final class ComposeLoader {
         Defaults.apply(model);
         PathResolver.resolveModel(model, projectDir, env);
         Set<String> allServices = model.get("services") instanceof YMap s ? new LinkedHashSet<>(s.keys()) : Set.of();
-        Map<String, YMap> disabled = Profiles.apply(model, profiles(request, env), request.services(), context);
+        Map<String, YMap> disabled = Profiles.apply(model, profiles(request, env), request.services(),
+                files.stream().map(context::display).collect(java.util.stream.Collectors.joining(", ")), context);
         ConsistencyValidator.validate(model, allServices);
         return bind(model, disabled, name, projectDir, files, env, profiles(request, env), context);
     }

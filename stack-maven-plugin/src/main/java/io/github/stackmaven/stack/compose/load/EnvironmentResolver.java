@@ -57,8 +57,10 @@ final class EnvironmentResolver {
         String format = entry.get("format") instanceof YScalar f ? f.text() : null;
         if (!Files.isRegularFile(file)) {
             if (required) {
-                throw new ComposeException(entry.position(), path.toString(), "env file " + file
-                        + " not found; create it or mark the entry required: false");
+                Path template = file.resolveSibling(file.getFileName() + ".default");
+                throw new ComposeException(entry.position(), path.toString(), "env file " + file + " not found; "
+                        + (Files.isRegularFile(template) ? "run `mvn stack:init` to create it from its template "
+                        + template.getFileName() + ", or" : "create it or") + " mark the entry required: false");
             }
             return;
         }

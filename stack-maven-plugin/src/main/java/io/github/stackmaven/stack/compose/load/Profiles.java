@@ -25,19 +25,19 @@ final class Profiles {
     }
 
     /** Moves disabled services out of {@code model.services}; returns them. */
-    static Map<String, YMap> apply(YMap model, Set<String> active, List<String> requested, LoadContext context) {
+    static Map<String, YMap> apply(YMap model, Set<String> active, List<String> requested, String files,
+                                   LoadContext context) {
         Map<String, YMap> disabled = new LinkedHashMap<>();
         if (!(model.get("services") instanceof YMap services)) {
             if (!requested.isEmpty()) {
-                throw new ComposeException(Position.UNKNOWN, "", "no such service: " + requested.get(0));
+                throw unknownService(requested.get(0), List.of(), files);
             }
             return disabled;
         }
         Set<String> enabledProfiles = new LinkedHashSet<>(active);
         for (String name : requested) {
             if (!(services.get(name) instanceof YMap service)) {
-                throw new ComposeException(Position.UNKNOWN, "", "no such service: " + name
-                        + Suggestions.didYouMean(name, services.keys()));
+                throw unknownService(name, services.keys(), files);
             }
             enabledProfiles.addAll(profiles(service));
         }
@@ -58,6 +58,13 @@ final class Profiles {
             keepRequested(services, requested, disabled);
         }
         return disabled;
+    }
+
+    /** Names the files and their services, and the closest name; never suggests starting a stack for it. */
+    private static ComposeException unknownService(String name, java.util.Collection<String> services, String files) {
+        return new ComposeException(Position.UNKNOWN, "", "stack.services names \"" + name + "\", which is not a"
+                + " service in " + files + "; " + (services.isEmpty() ? "they define no services"
+                : "services: " + String.join(", ", services)) + Suggestions.didYouMean(name, services));
     }
 
     private static void dropDisabledDependencies(String name, YMap service, Map<String, YMap> disabled,

@@ -58,7 +58,7 @@ final class ServiceMapper {
         }
         boolean healthcheck = s.healthcheck() != null && !s.healthcheck().disable();
         return new ServicePlan(s.name(), image, s.pullPolicy(), specs, dependsOn, healthcheck, hash,
-                BuildMapper.map(s, image));
+                BuildMapper.map(s, image), StackExtension.waitMode(s));
     }
 
     private void fill(ContainerSpec.Builder b, Service s) {
@@ -132,6 +132,9 @@ final class ServiceMapper {
             ip = options.publishAddress();
         }
         String published = p.published() == null || p.published().isEmpty() ? null : p.published();
+        if (options.randomPorts() && StackPlan.isDisposable(options.environment())) {
+            published = null; // the engine picks a free port; up exports the one it bound
+        }
         return new PortBinding(p.target(), p.protocol(), ip, published);
     }
 

@@ -13,13 +13,21 @@ import java.util.List;
  * @param healthcheck true when the compose file declares a healthcheck (the image may have its own)
  * @param build       how to build the image when it is missing (or always, with pull_policy build); null if
  *                    the service has no {@code build:}
+ * @param waitMode    what {@code up} waits for ({@code x-stack: {wait: ...}}); null to follow {@code stack.wait}
  */
 public record ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
                           List<DependsOn> dependsOn, boolean healthcheck, String configHash,
-                          io.github.stackmaven.stack.images.ImageBuildRequest build) {
+                          io.github.stackmaven.stack.images.ImageBuildRequest build, WaitMode waitMode) {
 
     public ServicePlan {
         containers = List.copyOf(containers);
         dependsOn = List.copyOf(dependsOn);
+    }
+
+    /** A service that follows {@code stack.wait}. */
+    public ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
+                       List<DependsOn> dependsOn, boolean healthcheck, String configHash,
+                       io.github.stackmaven.stack.images.ImageBuildRequest build) {
+        this(name, image, pullPolicy, containers, dependsOn, healthcheck, configHash, build, null);
     }
 }

@@ -1,0 +1,2 @@
+new File(basedir, 'nonce.txt').text = UUID.randomUUID().toString() + '\n'
+return true
