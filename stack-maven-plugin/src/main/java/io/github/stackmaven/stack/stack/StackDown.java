@@ -46,6 +46,15 @@ public final class StackDown {
         List<Resource> volumes = engine.listVolumes(selector);
         if (disposable || removeVolumes) {
             volumes.forEach(v -> engine.removeVolume(v.name()));
+            if (!volumes.isEmpty()) {
+                String removed = "Removed volume(s) " + String.join(", ", volumes.stream().map(Resource::name)
+                        .toList());
+                if (removeVolumes) {
+                    events.info(removed + " (stack.removeVolumes)");
+                } else {
+                    events.debug(removed + " (a disposable stack keeps no data)");
+                }
+            }
         } else if (!volumes.isEmpty()) {
             events.info("Kept volume(s) " + String.join(", ", volumes.stream().map(Resource::name).toList())
                     + "; -Dstack.removeVolumes=true removes them");
