@@ -117,6 +117,8 @@ try {
     assert repoDigests.contains("$pushed@$digest".toString())
     assert sh('docker', 'inspect', '-f', '{{.Id}}', "$pushed:latest") ==
             sh('docker', 'inspect', '-f', '{{.Id}}', "$image:$version")
+    // only the production image is pushed: the builder (a JDK and the sources) was never even tagged for the registry
+    assert run(['docker', 'image', 'inspect', "$pushed-builder:latest".toString()]).exit != 0
 
     // 5. stack:init: owner-only files with generated secrets and this user's ids
     def envFile = new File(app, '.env'), appEnv = new File(app, 'app.env')
@@ -204,6 +206,11 @@ try {
     assert sh('docker', 'logs', appContainer).contains('Now listening on port 8080')
     assert sh('docker', 'inspect', '-f', '{{range .Mounts}}{{.Type}}:{{.Destination}} {{end}}', appContainer)
             .split(' ').toList().containsAll(['bind:/workspace', 'volume:/home/dev'])
+    // Maven's repository is in the home volume whoever the container runs as (root included: user.home would be
+    // /root), so the next up downloads nothing; Maven is not quiet, so the logs explain a slow first start
+    assert sh('docker', 'exec', appContainer, 'sh', '-c', 'ls /home/dev/.m2/repository').readLines().size() > 0
+    assert sh('docker', 'exec', appContainer, 'sh', '-c', 'test ! -d /root/.m2/repository && echo none') == 'none'
+    assert sh('docker', 'logs', appContainer).contains('BUILD SUCCESS')
     def text = "kept across down and up ${System.nanoTime()}".toString()
     def created = http('POST', "http://127.0.0.1:$appPort/notes", text)
     assert created.code == 201 : created
@@ -219,8 +226,9 @@ try {
     def read = http('GET', "http://127.0.0.1:$appPort/notes/$id")
     assert read.code == 200 && read.body.contains(groovy.json.JsonOutput.toJson(text)) : read
 
-    mvnDev('stack:down', '-Dstack.removeVolumes=true')
+    def removed = mvnDev('stack:down', '-Dstack.removeVolumes=true')
     devUp = false
+    assert removed =~ /Removed volume\(s\) (it-archetype-app_db-data, it-archetype-app_home|it-archetype-app_home, it-archetype-app_db-data) \(stack.removeVolumes\)/
     assert sh('docker', 'ps', '-aq', '--filter', devLabel) == ''
     assert sh('docker', 'volume', 'ls', '-q', '--filter', devLabel) == ''
     assert sh('docker', 'network', 'ls', '-q', '--filter', devLabel) == ''

@@ -11,8 +11,10 @@ def run(String name, Map labels, String... extra) {
     cmd += ['busybox:latest', 'sleep', '300']
     sh(cmd as String[])
 }
+// alpha was started from this project's directory (the default listing shows it alone), beta from elsewhere
 def ours = { project, service, owner, env -> [
     'com.docker.compose.project': project, 'com.docker.compose.service': service,
+    'com.docker.compose.project.working_dir': project == 'it-ps-alpha' ? basedir.canonicalPath : '/elsewhere/beta',
     'io.github.stackmaven.run': "run-$project", 'io.github.stackmaven.owner': owner,
     'io.github.stackmaven.environment': env] }
 run('it-ps-alpha-web-1', ours('it-ps-alpha', 'web', "$host:999999", 'dev'), '-p', '127.0.0.1::8080')

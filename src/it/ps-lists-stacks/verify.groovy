@@ -4,6 +4,11 @@ def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 sh = engine.sh  // a binding variable, visible inside script methods
 def names = ['it-ps-alpha-web-1', 'it-ps-alpha-db-1', 'it-ps-beta-app-1', 'it-ps-foreign-1']
 try {
+    def here = new JsonSlurper().parse(new File(basedir, 'target/ps-here.json'))
+    assert here*.project == ['it-ps-alpha'] : "without stack.all: ${here*.project}"
+    def log = new File(basedir, 'build.log').text
+    assert log =~ /Stacks started from .*ps-lists-stacks; \d+ other stack\(s\) on the engine: -Dstack.all=true lists them too/
+
     def stacks = new JsonSlurper().parse(new File(basedir, 'target/ps.json'))
     def byProject = stacks.findAll { it.project.startsWith('it-ps-') }.collectEntries { [it.project, it] }
     assert byProject.keySet() == ['it-ps-alpha', 'it-ps-beta'] as Set : "listed: ${byProject.keySet()}"

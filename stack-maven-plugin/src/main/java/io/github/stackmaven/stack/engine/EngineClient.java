@@ -29,8 +29,11 @@ public interface EngineClient extends AutoCloseable {
 
     boolean imageExists(String image);
 
-    /** Pulls an image, reporting progress lines; fails with {@link ImageNotFoundException} when no registry has it. */
-    void pullImage(String image, String platform, Consumer<String> progress);
+    /**
+     * Pulls an image, reporting every progress message (byte counts included); fails with
+     * {@link ImageNotFoundException} when no registry has it.
+     */
+    void pullImage(String image, String platform, Consumer<LayerUpdate> progress);
 
     boolean networkExists(String name);
 

@@ -148,7 +148,7 @@ public final class ImagePusher {
             } else {
                 events.info(line);
             }
-        });
+        }, new LayerProgress(events::info, line -> { })); // state changes are PushProgress's own lines
         events.info("Pushing " + ref);
         try {
             transport.push(ref, c, progress::line);

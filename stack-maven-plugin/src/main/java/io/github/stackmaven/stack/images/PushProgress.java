@@ -9,22 +9,30 @@ import java.util.function.Consumer;
 /**
  * Reads the NDJSON answer of {@code POST /images/{name}/push} without flooding the log: one line per layer when
  * its state changes ({@code Preparing}, {@code Waiting}, {@code Pushing}, {@code Pushed},
- * {@code Layer already exists}), byte progress left out, then the final digest line; an {@code errorDetail}
- * becomes an {@link ImagePushException}.
+ * {@code Layer already exists}), then the final digest line; an {@code errorDetail} becomes an
+ * {@link ImagePushException}. The bytes of layers that take a while go to a {@link LayerProgress}
+ * ({@code pushing 3f2a1b2c3d4e: 12.3 MiB / 48.0 MiB} every few seconds).
  */
 public final class PushProgress {
 
 
     private final String image;
     private final Consumer<String> out;
+    private final LayerProgress bytes;
     private final Map<String, String> layerState = new HashMap<>();
     private String digest;
     private String tag;
     private String error;
 
     public PushProgress(String image, Consumer<String> out) {
+        this(image, out, null);
+    }
+
+    /** @param bytes where the byte counts of {@code Pushing} messages go; null to drop them */
+    public PushProgress(String image, Consumer<String> out, LayerProgress bytes) {
         this.image = image;
         this.out = out;
+        this.bytes = bytes;
     }
 
     public void line(String line) {
@@ -47,6 +55,10 @@ public final class PushProgress {
         String id = node.path("id").asText("");
         if (status.isEmpty()) {
             return;
+        }
+        if (bytes != null && !id.isEmpty() && status.equals("Pushing")) {
+            JsonNode detail = node.path("progressDetail");
+            bytes.update(id, status, detail.path("current").asLong(0), detail.path("total").asLong(0));
         }
         if (id.isEmpty()) {
             out.accept(status); // "The push refers to repository [...]", "<tag>: digest: sha256:... size: N"

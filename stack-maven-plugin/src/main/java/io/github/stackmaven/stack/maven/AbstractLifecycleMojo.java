@@ -24,6 +24,13 @@ public abstract class AbstractLifecycleMojo extends AbstractProjectMojo {
     /** This goal's own switch ({@code stack.up.skip}, {@code stack.down.skip}). */
     protected abstract boolean skipGoal();
 
+    /** Only the lifecycle goals run without being asked for, so only they point at the switch that avoids them. */
+    @Override
+    protected String unreachableHint() {
+        return io.github.stackmaven.stack.stack.plan.StackPlan.isDisposable(environment)
+                ? " To build without the integration tests (and so without this stack), add -DskipITs." : "";
+    }
+
     @Override
     protected final String skipReason() {
         String reason = StackGoalSkips.reason(skip, skipITs, skipTests, mavenTestSkip, environment);

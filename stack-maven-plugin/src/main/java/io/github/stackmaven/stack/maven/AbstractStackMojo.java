@@ -49,7 +49,7 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         try {
             run();
         } catch (EngineUnreachableException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage() + unreachableHint(), e);
         } catch (EngineException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } finally {
@@ -69,6 +69,11 @@ public abstract class AbstractStackMojo extends AbstractMojo {
     /** Why this execution is skipped, or null to run. Subclasses add their own switches. */
     protected String skipReason() {
         return skip ? "stack.skip" : null;
+    }
+
+    /** What to add to "cannot reach a Docker engine" for this goal; empty unless a Maven switch avoids the goal. */
+    protected String unreachableHint() {
+        return "";
     }
 
     /** Progress and lifecycle events of the layers below, into the build log. */

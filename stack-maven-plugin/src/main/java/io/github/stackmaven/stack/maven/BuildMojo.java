@@ -1,10 +1,12 @@
 package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.images.BaseImageHint;
 import io.github.stackmaven.stack.images.BuiltImage;
 import io.github.stackmaven.stack.images.DockerfileStages;
 import io.github.stackmaven.stack.images.GitInfo;
 import io.github.stackmaven.stack.images.HostUser;
+import io.github.stackmaven.stack.images.ImageBuildException;
 import io.github.stackmaven.stack.images.ImageBuilder;
 import io.github.stackmaven.stack.images.ImagesJson;
 import io.github.stackmaven.stack.images.InvalidImageReferenceException;
@@ -179,7 +181,7 @@ public class BuildMojo extends AbstractImageMojo {
                     : new ImageBuilder(connected(connecting), events()), events()).build(request,
                     getLog()::info);
         } catch (TargetBuildException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(e.getMessage() + baseImageHint(e, content, args));
         }
         try {
             ImagesJson.write(imagesJson(), built);
@@ -197,6 +199,43 @@ public class BuildMojo extends AbstractImageMojo {
             }
             throw e;
         }
+    }
+
+    /**
+     * When a base image could not be pulled: what replaces it, the build arg of its {@code FROM} and the project
+     * property the POM passes as that arg (for the archetype's {@code JDK_IMAGE}, {@code jdk.image}).
+     */
+    private String baseImageHint(TargetBuildException e, String dockerfileText, Map<String, String> args) {
+        if (!(e.getCause() instanceof ImageBuildException b)) {
+            return "";
+        }
+        return BaseImageHint.of(b.step(), b.error(), dockerfileText, args).map(found -> {
+            if (found.arg() == null) {
+                return "\nThe base image " + found.image() + " could not be pulled. " + dockerfile.getName()
+                        + " names it in a FROM line; to replace it without editing the file, make it a build arg"
+                        + " (ARG BASE_IMAGE=" + found.image() + " then FROM ${BASE_IMAGE}) and pass"
+                        + " -Dstack.buildArgs.BASE_IMAGE=<an image your engine can pull>.";
+            }
+            String property = propertyHolding(args.get(found.arg()));
+            return "\nThe base image " + found.image() + " could not be pulled. It is the build arg " + found.arg()
+                    + " of " + dockerfile.getName() + " (FROM ${" + found.arg() + "}): point it at an image your engine"
+                    + " can pull (a mirror, or one built from debian:bookworm-slim) with "
+                    + (property != null ? "-D" + property + "=<image> (the POM passes it as " + found.arg() + ") or "
+                    : "") + "-D" + BUILD_ARG_PREFIX + found.arg() + "=<image>.";
+        }).orElse("");
+    }
+
+    /** The one project or user property (not a stack.* one) whose value is {@code value}, or null. */
+    private String propertyHolding(String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (java.util.Properties p : List.of(project.getProperties(), session.getUserProperties())) {
+            p.stringPropertyNames().stream().filter(k -> !k.startsWith("stack.") && value.equals(p.getProperty(k)))
+                    .forEach(names::add);
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
     }
 
     /** Host UID/GID, then the POM's {@code <buildArgs>}, then {@code -Dstack.buildArgs.NAME=value}. */

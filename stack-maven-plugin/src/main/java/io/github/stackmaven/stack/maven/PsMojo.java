@@ -13,6 +13,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,9 +23,20 @@ import java.util.List;
 @Mojo(name = "ps", requiresProject = false, threadSafe = true)
 public class PsMojo extends AbstractStackMojo {
 
-    /** Only this compose project; all of the plugin's stacks on the engine when unset. */
+    /** Only this compose project, wherever it was started from. */
     @Parameter(property = "stack.projectName")
     private String projectName;
+
+    /**
+     * Lists every stack of the plugin on the engine; otherwise only the stacks started from this project's directory
+     * ({@code stack.directory}, default the project's base directory, or the current directory outside a project).
+     */
+    @Parameter(property = "stack.all", defaultValue = "false")
+    private boolean all;
+
+    /** Whose stacks to list when {@code stack.all} is not set: those started from this directory or below it. */
+    @Parameter(property = "stack.directory", defaultValue = "${project.basedir}")
+    private File directory;
 
     /** {@code text} (a table per project) or {@code json} (for scripts). */
     @Parameter(property = "stack.ps.format", defaultValue = "text")
@@ -54,6 +66,15 @@ public class PsMojo extends AbstractStackMojo {
             throw new MojoFailureException("stack.ps.format is '" + format + "'; use text or json");
         }
         List<StackSummary> stacks = new StackCatalog(engine()).list(blankToNull(projectName));
+        if (!all && blankToNull(projectName) == null) {
+            List<StackSummary> everywhere = stacks;
+            Path dir = directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir"));
+            stacks = StackCatalog.startedFrom(everywhere, dir);
+            if (stacks.size() < everywhere.size()) {
+                getLog().info("Stacks started from " + dir + "; " + (everywhere.size() - stacks.size())
+                        + " other stack(s) on the engine: -Dstack.all=true lists them too");
+            }
+        }
         List<String> lines = "json".equals(format) ? List.of(StackJson.render(stacks)) : StackTable.render(stacks);
         if (output != null) {
             write(lines);

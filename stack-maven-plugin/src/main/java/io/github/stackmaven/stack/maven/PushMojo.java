@@ -10,6 +10,7 @@ import io.github.stackmaven.stack.images.ImagePusher;
 import io.github.stackmaven.stack.images.ImageRef;
 import io.github.stackmaven.stack.images.ImagesJson;
 import io.github.stackmaven.stack.images.InvalidImageReferenceException;
+import io.github.stackmaven.stack.images.PushTargets;
 import io.github.stackmaven.stack.images.RegistryAuthException;
 import io.github.stackmaven.stack.images.RetryPolicy;
 import io.github.stackmaven.stack.images.TagPolicy;
@@ -30,7 +31,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pushes the images {@code build} made (listed in {@code target/stack/images.json}). Tags: a {@code -SNAPSHOT}
+ * Pushes the main image {@code build} made (listed in {@code target/stack/images.json}), and the other targets
+ * named in {@code stack.push.targets}. Tags: a {@code -SNAPSHOT}
  * version pushes {@code latest}, a release its version, a HEAD exactly at a git tag also that tag;
  * {@code stack.tags} replaces the rule. Credentials come from the settings.xml {@code <server>} whose id is the
  * registry host (encrypted passwords work), then docker's {@code config.json} ({@code auths}, {@code credHelpers},
@@ -46,6 +48,17 @@ public class PushMojo extends AbstractImageMojo {
     /** The tags to push, comma-separated; replaces the version and git tag rule. */
     @Parameter(property = "stack.tags")
     private List<String> tags;
+
+    /** The target {@code build} tagged {@code <image>:<version>}: the one image pushed by default. */
+    @Parameter(property = "stack.mainTarget", defaultValue = "production")
+    private String mainTarget;
+
+    /**
+     * Other built targets to push too, comma-separated (e.g. {@code builder}); by default only the main target's
+     * image is pushed.
+     */
+    @Parameter(property = "stack.push.targets")
+    private List<String> pushTargets;
 
     /** Registry to push to ({@code host[:port]}); default: the registry part of {@code stack.image}. */
     @Parameter(property = "stack.registry")
@@ -89,7 +102,7 @@ public class PushMojo extends AbstractImageMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        List<BuiltImage> built = builtImages();
+        List<BuiltImage> built = selected(builtImages());
         List<ImagePusher.Item> items = new ArrayList<>();
         try {
             TagPolicy policy = TagPolicy.of(project.getVersion(), tags == null || tags.isEmpty()
@@ -121,6 +134,29 @@ public class PushMojo extends AbstractImageMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while pushing", e);
         }
+    }
+
+    private List<BuiltImage> selected(List<BuiltImage> built) throws MojoFailureException {
+        PushTargets targets = PushTargets.select(built, mainTarget == null ? null : mainTarget.trim(),
+                pushTargets == null ? List.of() : pushTargets);
+        String names = String.join(", ", built.stream().map(b -> b.target() == null ? "(last stage)" : b.target())
+                .toList());
+        if (!targets.unknown().isEmpty()) {
+            throw new MojoFailureException("stack.push.targets names " + String.join(", ", targets.unknown())
+                    + ", which stack:build did not build (built: " + names + "); add it to stack.targets or remove"
+                    + " it from stack.push.targets");
+        }
+        if (targets.push().isEmpty()) {
+            throw new MojoFailureException("Nothing to push: stack:build built no " + mainTarget + " image (built: "
+                    + names + "); list what to push in -Dstack.push.targets=" + String.join(",", targets.left())
+                    + " or set stack.mainTarget");
+        }
+        if (!targets.left().isEmpty()) {
+            getLog().info("Not pushing " + String.join(", ", targets.left()) + ": only the " + mainTarget
+                    + " image is pushed by default; -Dstack.push.targets=" + String.join(",", targets.left())
+                    + " pushes " + (targets.left().size() == 1 ? "it" : "them") + " too");
+        }
+        return targets.push();
     }
 
     private List<BuiltImage> builtImages() throws MojoFailureException, MojoExecutionException {

@@ -5,6 +5,7 @@ import io.github.stackmaven.stack.engine.ImageNotFoundException;
 import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.images.ImageBuildException;
 import io.github.stackmaven.stack.images.ImageBuilder;
+import io.github.stackmaven.stack.images.LayerProgress;
 import io.github.stackmaven.stack.stack.plan.ServicePlan;
 
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ final class ImagePuller {
         for (ServicePlan s : BuildOrder.sort(builds)) {
             events.info("Building " + s.image() + " for " + s.name());
             try {
-                builder.build(s.build(), line -> events.debug(s.name() + " build: " + line));
+                // the build's progress as stack:build prints it, so a long first build is not silence
+                builder.build(s.build(), line -> events.info(s.name() + " build: " + line));
             } catch (ImageBuildException e) {
                 throw new StackException("Service " + s.name() + ": " + e.getMessage(), e);
             }
@@ -79,13 +81,17 @@ final class ImagePuller {
 
     private void pull(String image, ServicePlan s) {
         events.info("Pulling " + image + " for " + s.name());
+        // bytes of the layers that take a while at info (LayerProgress), state changes at debug, the outcome at info
+        LayerProgress layers = new LayerProgress(line -> events.info(s.name() + ": " + line),
+                line -> events.debug(s.name() + " pull: " + line));
         try {
-            // one line per layer state change at debug; the outcome (digest, status) at info
-            engine.pullImage(image, null, line -> {
-                if (line.startsWith("Digest:") || line.startsWith("Status:")) {
-                    events.info(s.name() + ": " + line);
+            engine.pullImage(image, null, u -> {
+                if (!u.layer().isEmpty()) {
+                    layers.update(u.layer(), u.status(), u.current(), u.total());
+                } else if (u.status().startsWith("Digest:") || u.status().startsWith("Status:")) {
+                    events.info(s.name() + ": " + u.status());
                 } else {
-                    events.debug(s.name() + " pull: " + line);
+                    events.debug(s.name() + " pull: " + u.status());
                 }
             });
         } catch (ImageNotFoundException e) {

@@ -4,6 +4,7 @@ import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.StackLabels;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,5 +43,16 @@ public final class StackCatalog {
                     Owner.parse(first.label(StackLabels.OWNER)), containers));
         });
         return stacks;
+    }
+
+    /**
+     * The stacks started from {@code directory} or a folder below it (compose's
+     * {@code com.docker.compose.project.working_dir} label): what "this project's stacks" means to {@code ps}.
+     */
+    public static List<StackSummary> startedFrom(List<StackSummary> stacks, Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        return stacks.stream().filter(s -> s.containers().stream().map(c -> c.label(StackLabels.WORKING_DIR))
+                .anyMatch(w -> w != null && !w.isBlank() && Path.of(w).toAbsolutePath().normalize().startsWith(dir)))
+                .toList();
     }
 }

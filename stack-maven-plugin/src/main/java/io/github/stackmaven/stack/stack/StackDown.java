@@ -102,6 +102,14 @@ public final class StackDown {
                 .map(Resource::name).toList();
         if (disposable || removeNamed) {
             volumes.forEach(engine::removeVolume);
+            if (!volumes.isEmpty()) {
+                String removed = "Removed volume(s) " + String.join(", ", volumes);
+                if (removeNamed) {
+                    events.info(removed + " (stack.removeVolumes)");
+                } else {
+                    events.debug(removed + " (a disposable stack keeps no data)");
+                }
+            }
             return new Result(containers.size(), networks.size(), volumes, List.of(), others);
         }
         if (!volumes.isEmpty()) {

@@ -182,6 +182,19 @@ class DocSnippetsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Outside a project Maven resolves {@code stack:} only through settings.xml's plugin groups. */
+    @Test
+    void readmeShowsThePluginGroupThatTheStackPrefixNeedsOutsideAProject() throws Exception {
+        Path readme = Path.of(System.getProperty("stack.docs.dir", "../docs")).resolveSibling("README.md");
+        var descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile()).getDocumentElement();
+        String groupId = child(descriptor, "groupId");
+        assertThat(child(descriptor, "goalPrefix")).isEqualTo("stack");
+        assertThat(Files.readString(readme))
+                .contains("No plugin found for prefix 'stack'")
+                .contains("<pluginGroups>\n    <pluginGroup>" + groupId + "</pluginGroup>\n  </pluginGroups>");
+    }
+
     private static String child(Element e, String tag) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element c && c.getTagName().equals(tag)) {

@@ -75,4 +75,18 @@ class PushProgressTest {
         assertThatThrownBy(push::finish).isInstanceOf(ImagePushException.class).hasMessageContaining("without a digest");
         assertThat(lines).containsExactly("a1: Preparing", "not json");
     }
+
+    @Test
+    void theBytesOfASlowLayerReachTheLayerProgress() throws Exception {
+        List<String> info = new ArrayList<>();
+        long[] now = {0};
+        PushProgress slow = new PushProgress("localhost:5000/app:1.0", lines::add,
+                new LayerProgress(info::add, l -> { }, () -> now[0], java.time.Duration.ofSeconds(5)));
+        slow.line("{\"status\":\"Pushing\",\"progressDetail\":{\"current\":1048576,\"total\":52428800},\"id\":\"a1\"}");
+        now[0] = 6_000_000_000L;
+        slow.line("{\"status\":\"Pushing\",\"progressDetail\":{\"current\":20971520,\"total\":52428800},\"id\":\"a1\"}");
+        slow.line("{\"status\":\"Pushed\",\"progressDetail\":{},\"id\":\"a1\"}");
+        assertThat(info).containsExactly("pushing a1: 20.0 MiB / 50.0 MiB");
+        assertThat(lines).containsExactly("a1: Pushing", "a1: Pushed");
+    }
 }

@@ -133,7 +133,8 @@ final class FakeEngineClient implements EngineClient {
     }
 
     @Override
-    public void pullImage(String image, String platform, Consumer<String> progress) {
+    public void pullImage(String image, String platform,
+                          Consumer<io.github.stackmaven.stack.engine.LayerUpdate> progress) {
         events.add("pull " + image);
         try {
             Thread.sleep(pullTakes.toMillis());

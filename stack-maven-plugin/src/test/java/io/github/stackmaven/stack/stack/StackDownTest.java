@@ -7,6 +7,7 @@ import io.github.stackmaven.stack.engine.VolumeConfig;
 import io.github.stackmaven.stack.event.EventSink;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,5 +98,43 @@ class StackDownTest {
         assertThat(result.otherEnvironments()).containsExactly("prod", "test");
         assertThat(engine.containerServices()).containsExactlyInAnyOrder("db", "web");
         assertThat(engine.volumes).containsOnlyKeys("app_pgdata");
+    }
+
+    private final List<String> info = new ArrayList<>();
+    private final EventSink recording = new EventSink() {
+        @Override
+        public void info(String message) {
+            info.add(message);
+        }
+
+        @Override
+        public void warn(String message) {
+            info.add("WARN " + message);
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+    };
+
+    @Test
+    void removeVolumesListsWhatItRemoved() {
+        stack("shop", "dev");
+        engine.createVolume(new VolumeConfig("shop_cache", null, Map.of(), ours("shop", "dev")));
+        engine.createVolume(new VolumeConfig("other_data", null, Map.of(), ours("other", "dev")));
+        new StackDown(engine, recording).down("shop", "dev", true);
+        assertThat(engine.volumes).containsOnlyKeys("other_data");
+        assertThat(info).filteredOn(l -> l.startsWith("Removed volume(s) ")).singleElement().asString()
+                .contains("shop_pgdata").contains("shop_cache").doesNotContain("other_data")
+                .endsWith("(stack.removeVolumes)");
+    }
+
+    @Test
+    void withoutItTheKeptVolumesAreNamedWithTheSwitch() {
+        stack("shop", "dev");
+        new StackDown(engine, recording).down("shop", "dev", false);
+        assertThat(engine.volumes).containsOnlyKeys("shop_pgdata");
+        assertThat(info).filteredOn(l -> l.startsWith("Kept volume(s) ")).singleElement().asString()
+                .contains("-Dstack.removeVolumes=true removes them");
     }
 }

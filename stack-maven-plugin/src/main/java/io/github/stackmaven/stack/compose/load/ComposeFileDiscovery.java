@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses the compose files of an environment (DESIGN.md section 4): {@code stack.files}, else the POM's
- * {@code <environments>} map, else the Pycroft layout ({@code docker-compose.base.yml} present:
+ * {@code <environments>} map, else a base file + per-environment file ({@code docker-compose.base.yml} present:
  * {@code docker-compose.<env>.yml} alone), else the overlay layout (the standard file plus
  * {@code docker-compose.<env>.yml} if present), else {@code COMPOSE_FILE}.
  */
@@ -51,8 +51,9 @@ public final class ComposeFileDiscovery {
             for (String env : envs) {
                 Path file = firstExisting(dir, "docker-compose." + env + ".yml", "docker-compose." + env + ".yaml");
                 if (file != null) {
-                    return new FileSelection(List.of(file), "docker-compose.base.yml found (Pycroft layout): "
-                            + file.getFileName() + " alone, it takes the common definitions with extends"
+                    return new FileSelection(List.of(file), "docker-compose.base.yml found (base file + per-environment"
+                            + " file): " + file.getFileName() + " alone, it takes the common definitions from the base"
+                            + " file with extends"
                             + (env.equals(environment) ? "" : " (no " + environment + " file, using " + env + ")"));
                 }
             }

@@ -9,6 +9,7 @@ import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineInfo;
+import io.github.stackmaven.stack.engine.LayerUpdate;
 import io.github.stackmaven.stack.engine.PublishedPort;
 import io.github.stackmaven.stack.engine.Resource;
 import io.github.stackmaven.stack.engine.ContainerSpec;
@@ -121,7 +122,7 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     @Override
-    public void pullImage(String image, String platform, Consumer<String> progress) {
+    public void pullImage(String image, String platform, Consumer<LayerUpdate> progress) {
         String ref = ImageNames.withDefaultTag(image);
         PullProgress callback = new PullProgress(progress);
         try {
@@ -142,26 +143,24 @@ public final class DockerEngineClient implements EngineClient {
         }
     }
 
-    /** Reports each layer's state once per change instead of every progress tick. */
+    /** Hands on every message with its byte counts; what to show of them is the caller's choice. */
     private static final class PullProgress extends PullImageResultCallback {
-        private final Consumer<String> sink;
-        private final Map<String, String> states = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Consumer<LayerUpdate> sink;
 
-        PullProgress(Consumer<String> sink) {
+        PullProgress(Consumer<LayerUpdate> sink) {
             this.sink = sink;
         }
 
         @Override
         public void onNext(PullResponseItem item) {
             super.onNext(item);
-            String status = item.getStatus();
-            if (status == null) {
+            if (item.getStatus() == null) {
                 return;
             }
-            String key = item.getId() == null ? "" : item.getId();
-            if (!status.equals(states.put(key, status))) {
-                sink.accept(key.isEmpty() ? status : key + ": " + status);
-            }
+            var detail = item.getProgressDetail();
+            long current = detail == null || detail.getCurrent() == null ? 0 : detail.getCurrent();
+            long total = detail == null || detail.getTotal() == null ? 0 : detail.getTotal();
+            sink.accept(new LayerUpdate(item.getId(), item.getStatus(), current, total));
         }
     }
 

@@ -39,8 +39,7 @@ public final class DockerEngineConnector {
     private static final String HINT = "Start a Docker-compatible engine (Docker, rootless Docker, Podman, Colima,"
             + " Rancher Desktop) or point DOCKER_HOST at one, e.g. DOCKER_HOST=unix:///run/user/1000/docker.sock or"
             + " DOCKER_HOST=tcp://host:2376 with DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or"
-            + " DOCKER_HOST=ssh://user@host."
-            + " To build without integration tests, add -DskipITs.";
+            + " DOCKER_HOST=ssh://user@host.";
 
     private DockerEngineConnector() {
     }

@@ -20,11 +20,13 @@ class ComposeFileDiscoveryTest {
     }
 
     @Test
-    void pycroftLayoutTakesTheEnvironmentFileAloneAndBeatsComposeFile() {
+    void baseFileLayoutTakesTheEnvironmentFileAloneAndBeatsComposeFile() {
         FileSelection s = ComposeFileDiscovery.select(Seeds.prepare("pycroft", tmp), "test", List.of(), Map.of(),
                 Map.of());
         assertThat(names(s)).containsExactly("docker-compose.test.yml");
-        assertThat(s.reason()).contains("Pycroft layout");
+        assertThat(s.reason()).isEqualTo("docker-compose.base.yml found (base file + per-environment file):"
+                + " docker-compose.test.yml alone, it takes the common definitions from the base file with extends")
+                .doesNotContainIgnoringCase("pycroft");
         assertThat(names(ComposeFileDiscovery.select(tmp, "ci", List.of(), Map.of(), Map.of())))
                 .containsExactly("docker-compose.test.yml");
     }
