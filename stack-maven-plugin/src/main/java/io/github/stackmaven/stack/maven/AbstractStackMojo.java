@@ -2,6 +2,7 @@ package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.engine.EngineConfigException;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineUnreachableException;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
@@ -47,7 +48,7 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         }
         try {
             run();
-        } catch (EngineUnreachableException e) {
+        } catch (EngineUnreachableException | EngineConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (EngineException e) {
             throw new MojoExecutionException(e.getMessage(), e);
