@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class DockerHosts {
 
     static final String FORMS = "accepted forms: unix:///path/to/docker.sock, tcp://host:port (with DOCKER_TLS_VERIFY=1"
-            + " and DOCKER_CERT_PATH for TLS), npipe:////./pipe/name (Windows)";
+            + " and DOCKER_CERT_PATH for TLS), ssh://[user@]host[:port], npipe:////./pipe/name (Windows)";
     private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]+:\\d+");
 
     private DockerHosts() {
@@ -53,10 +53,13 @@ final class DockerHosts {
                 }
                 return URI.create("tcp://" + uri.getHost() + ":" + uri.getPort());
             }
-            case "ssh" -> throw new EngineConfigException(source + "=" + text + ": ssh:// engines are not supported"
-                    + " yet; forward the remote socket (ssh -nNT -L /tmp/docker.sock:/var/run/docker.sock "
-                    + (uri.getAuthority() == null ? "user@host" : uri.getAuthority())
-                    + ") and set " + source + "=unix:///tmp/docker.sock");
+            case "ssh" -> {
+                // handled by the connector as written (ssh docker system dial-stdio)
+                if (uri.getHost() == null || uri.getHost().isBlank()) {
+                    throw invalid(source, text, "it names no host");
+                }
+                return uri;
+            }
             default -> throw invalid(source, text, "the scheme " + scheme + ":// is not one Docker uses");
         }
     }

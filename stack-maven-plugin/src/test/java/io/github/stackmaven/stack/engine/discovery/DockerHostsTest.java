@@ -40,10 +40,10 @@ class DockerHostsTest {
     }
 
     @Test
-    void sshSaysHowToForwardTheSocket() {
-        assertThat(error("ssh://me@build-host").getMessage()).contains("not supported")
-                .contains("ssh -nNT -L /tmp/docker.sock:/var/run/docker.sock me@build-host")
-                .contains("DOCKER_HOST=unix:///tmp/docker.sock");
+    void sshAddressesPassAsWrittenAndNeedAHost() {
+        assertThat(DockerHosts.parse("ssh://me@build-host:2222", "DOCKER_HOST", false))
+                .hasToString("ssh://me@build-host:2222");
+        assertThat(error("ssh:///path").getMessage()).contains("it names no host");
     }
 
     @Test
