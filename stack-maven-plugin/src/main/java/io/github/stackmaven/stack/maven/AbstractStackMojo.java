@@ -2,6 +2,7 @@ package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.engine.EngineConfigException;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineUnreachableException;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
@@ -50,6 +51,8 @@ public abstract class AbstractStackMojo extends AbstractMojo {
             run();
         } catch (EngineUnreachableException e) {
             throw new MojoFailureException(e.getMessage() + unreachableHint(), e);
+        } catch (EngineConfigException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (EngineException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } finally {

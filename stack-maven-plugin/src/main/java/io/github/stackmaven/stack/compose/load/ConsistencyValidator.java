@@ -124,30 +124,50 @@ final class ConsistencyValidator {
             }
         }
 
-        private void visit(String name) {
-            Integer s = state.get(name);
-            if (s != null && s == 2) {
+        /**
+         * Iterative depth-first search (an explicit stack of iterators, not recursion): a chain of thousands of
+         * services needs no deeper Java stack than one of two.
+         */
+        private void visit(String root) {
+            if (state.containsKey(root)) {
                 return;
             }
-            if (s != null && s == 1) {
-                List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(name), stack.size()));
-                cycle.add(name);
-                String first = cycle.get(0);
-                YMap deps = (YMap) ((YMap) services.get(first)).get("depends_on");
-                throw new ComposeException(deps.keyPosition(cycle.get(1)), "services." + first + ".depends_on",
-                        "dependency cycle " + String.join(" -> ", cycle));
+            java.util.Deque<java.util.Iterator<String>> pending = new java.util.ArrayDeque<>();
+            enter(root, pending);
+            while (!pending.isEmpty()) {
+                java.util.Iterator<String> deps = pending.peek();
+                if (!deps.hasNext()) {
+                    pending.pop();
+                    state.put(stack.remove(stack.size() - 1), 2);
+                    continue;
+                }
+                String dep = deps.next();
+                Integer s = state.get(dep);
+                if (s == null) {
+                    enter(dep, pending);
+                } else if (s == 1) {
+                    List<String> cycle = new ArrayList<>(stack.subList(stack.indexOf(dep), stack.size()));
+                    cycle.add(dep);
+                    String first = cycle.get(0);
+                    YMap on = (YMap) ((YMap) services.get(first)).get("depends_on");
+                    throw new ComposeException(on.keyPosition(cycle.get(1)), "services." + first + ".depends_on",
+                            "dependency cycle " + String.join(" -> ", cycle));
+                }
             }
+        }
+
+        private void enter(String name, java.util.Deque<java.util.Iterator<String>> pending) {
             state.put(name, 1);
             stack.add(name);
-            if (services.get(name) instanceof YMap service && service.get("depends_on") instanceof YMap deps) {
-                for (String dep : deps.keys()) {
+            List<String> deps = new ArrayList<>();
+            if (services.get(name) instanceof YMap service && service.get("depends_on") instanceof YMap on) {
+                for (String dep : on.keys()) {
                     if (services.has(dep)) {
-                        visit(dep);
+                        deps.add(dep);
                     }
                 }
             }
-            stack.remove(stack.size() - 1);
-            state.put(name, 2);
+            pending.push(deps.iterator());
         }
     }
 }

@@ -69,9 +69,10 @@ public final class Dotenv {
                     break;
                 }
                 if (c != '_' && c != '.' && c != '-' && c != '[' && c != ']' && !Character.isLetterOrDigit(c)) {
-                    int eol = src.indexOf('\n', keyStart);
-                    throw new DotenvException(line(pos), "unexpected character \"" + c + "\" in variable name \""
-                            + src.substring(keyStart, eol < 0 ? src.length() : eol).strip() + "\"");
+                    // the text before the bad character may be a value whose "=" is missing: never quote it
+                    throw new DotenvException(line(pos), "unexpected character \"" + c + "\" in a variable name"
+                            + " (column " + column(pos) + "); a line must read NAME=value, with a name made of"
+                            + " letters, digits, '_', '.', '-', '[' and ']'");
                 }
             }
             if (key == null) {
@@ -146,9 +147,9 @@ public final class Dotenv {
             pos = i + 1;
             return quote == '"' ? expand(unescape(chars.toString()), key) : chars.toString();
         }
-        int eol = src.indexOf('\n', start);
-        throw new DotenvException(line(start), "unterminated quoted value "
-                + src.substring(start, eol < 0 ? src.length() : eol));
+        // the value may be a secret: name the key and where the quote opened, never the text
+        throw new DotenvException(line(start), key + ": unterminated quoted value (the " + quote
+                + " at column " + column(start) + " is never closed); close it or escape it");
     }
 
     private String expand(String value, String key) throws DotenvException {
@@ -158,7 +159,11 @@ public final class Dotenv {
                 return v != null ? v : out.get(name);
             }, name -> { });
         } catch (TemplateException e) {
-            throw new DotenvException(line(pos - 1), key + ": " + e.getMessage());
+            // a format error's message quotes the value, which may be a secret; a required variable's names
+            // the variable and the message its author wrote for it
+            String text = e.getMessage();
+            throw new DotenvException(line(pos - 1), key + ": " + (text.startsWith("required variable ") ? text
+                    : "invalid interpolation format in the value; write a literal $ as $$"));
         }
     }
 
@@ -211,6 +216,10 @@ public final class Dotenv {
 
     private static boolean isSpace(char c) {
         return c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' || c == '\u0085' || c == '\u00A0';
+    }
+
+    private int column(int at) {
+        return at - src.lastIndexOf('\n', at - 1);
     }
 
     private int line(int at) {

@@ -81,10 +81,34 @@ final class LoadContext {
     private String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ComposeException(notUtf8(file), "", "the file is not UTF-8 text (an invalid byte sequence);"
+                    + " save it as UTF-8");
         } catch (NoSuchFileException e) {
             throw new ComposeException(Position.UNKNOWN, "", "compose file " + display(file) + " not found");
         } catch (IOException e) {
             throw new ComposeException(Position.ofFile(display(file)), "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Where the first byte that is not UTF-8 is: line and column (in bytes) for the message. */
+    private Position notUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+            StandardCharsets.UTF_8.newDecoder().decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Position(display(file), line, bad - lineStart + 1);
+        } catch (IOException e) {
+            return Position.ofFile(display(file));
         }
     }
 }

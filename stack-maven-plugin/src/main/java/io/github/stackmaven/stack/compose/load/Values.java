@@ -76,7 +76,11 @@ final class Values {
 
     Integer int32(String key) {
         Long v = integer(key);
-        return v == null ? null : Math.toIntExact(v);
+        if (v != null && (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE)) {
+            throw Nodes.error(node(key), path(key), v + " is out of range: the value must be between "
+                    + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+        }
+        return v == null ? null : v.intValue();
     }
 
     Double decimal(String key) {

@@ -11,12 +11,11 @@ import io.github.stackmaven.stack.compose.load.tree.YSeq;
 import io.github.stackmaven.stack.compose.path.ModelPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -37,6 +36,11 @@ public final class YamlReader {
 
     static final int MAX_DEPTH = 200;
     static final int MAX_NODES = 1_000_000;
+    /**
+     * Real compose files are kilobytes; a larger input is refused before parsing, so that no input can stall a
+     * build (snakeyaml reads a few hundred KiB per second on a busy CI machine).
+     */
+    static final int MAX_CHARS = 1024 * 1024;
     private static final Tag RESET = new Tag("!reset");
     private static final Tag OVERRIDE = new Tag("!override");
     private static final CoreSchema SCHEMA = new CoreSchema();
@@ -58,12 +62,19 @@ public final class YamlReader {
                 .setSchema(SCHEMA)
                 .setLabel(file)
                 .setMaxAliasesForCollections(1000)
-                .setCodePointLimit(16 * 1024 * 1024)
+                .setCodePointLimit(MAX_CHARS)
                 .build();
+        if (text.length() > MAX_CHARS) {
+            throw new ComposeException(Position.ofFile(file), "", String.format(Locale.ROOT, "the file has %.1f MiB"
+                    + " of text, more than the %d MiB a compose file may have: check that it is the right file, and"
+                    + " keep large content (scripts, data) in files the service mounts", text.length() / 1048576.0,
+                    MAX_CHARS / 1048576));
+        }
         List<YMap> docs = new ArrayList<>();
         try {
-            checkDepth(settings, text);
-            for (Node root : new Compose(settings).composeAllFromString(text)) {
+            Composer composer = new Composer(settings, new GuardedParser(settings, text, file, MAX_DEPTH));
+            while (composer.hasNext()) {
+                Node root = composer.next();
                 if (root instanceof ScalarNode s && s.getValue().isEmpty() && s.getTag().equals(Tag.NULL)) {
                     continue;
                 }
@@ -87,24 +98,6 @@ public final class YamlReader {
             throw new ComposeException(Position.ofFile(file), "", "YAML nesting is too deep");
         }
         return docs;
-    }
-
-    /** The composer recurses per level: refuse absurd nesting before it overflows the stack. */
-    private void checkDepth(LoadSettings settings, String text) {
-        int depth = 0;
-        for (Event event : new Parse(settings).parseString(text)) {
-            switch (event.getEventId()) {
-                case MappingStart, SequenceStart -> {
-                    if (++depth > MAX_DEPTH) {
-                        Position at = event.getStartMark().map(this::position).orElse(Position.ofFile(file));
-                        throw new ComposeException(at, "", "YAML nesting is deeper than " + MAX_DEPTH + " levels");
-                    }
-                }
-                case MappingEnd, SequenceEnd -> depth--;
-                default -> {
-                }
-            }
-        }
     }
 
     private YNode convert(Node node, ModelPath path, int depth) {

@@ -53,9 +53,9 @@ public final class EngineLocator {
     }
 
     private static EngineEndpoint withTls(DiscoveryContext ctx, String host, String source) {
-        URI uri = URI.create(host);
         String verify = ctx.env("DOCKER_TLS_VERIFY");
         boolean tls = verify != null && !"0".equals(verify) && !"false".equalsIgnoreCase(verify);
+        URI uri = DockerHosts.parse(host, source, tls);
         if (!tls || !"tcp".equals(uri.getScheme())) {
             return new EngineEndpoint(uri, source, null);
         }

@@ -251,6 +251,9 @@ public final class DockerEngineClient implements EngineClient {
             docker.startContainerCmd(id).exec();
         } catch (NotModifiedException e) {
             // already running
+        } catch (DockerException e) {
+            String portInUse = DockerErrors.portInUse(DockerErrors.apiMessage(e));
+            throw portInUse != null ? new EngineException(portInUse, e) : failure("starting container " + id, e);
         } catch (RuntimeException e) {
             throw failure("starting container " + id, e);
         }
@@ -416,6 +419,11 @@ public final class DockerEngineClient implements EngineClient {
             action.run();
         } catch (NotFoundException e) {
             // already gone
+        } catch (DockerException e) {
+            if (!DockerErrors.removalInProgress(e)) {
+                throw failure(what, e);
+            }
+            // another client (a shutdown hook, the sweep, docker compose down) is removing it already
         } catch (RuntimeException e) {
             throw failure(what, e);
         }

@@ -46,4 +46,32 @@ final class DockerErrors {
         }
         return "HTTP " + e.getHttpStatus() + ": " + text.trim();
     }
+
+    private static final java.util.regex.Pattern BIND = java.util.regex.Pattern.compile(
+            "Bind for (\\[?[0-9A-Fa-f.:]*\\]?):(\\d+) failed: port is already allocated"
+                    + "|listen (?:tcp|udp)[46]? (\\[?[0-9A-Fa-f.:]*\\]?):(\\d+): bind: address already in use");
+
+    /**
+     * The engine's text for a published port that is taken ({@code driver failed programming external connectivity
+     * on endpoint x (8c1f…): Bind for 0.0.0.0:8080 failed: port is already allocated}) as one sentence naming the
+     * host port and the fix, without endpoint and container ids; null for any other text.
+     */
+    static String portInUse(String apiMessage) {
+        java.util.regex.Matcher m = BIND.matcher(apiMessage == null ? "" : apiMessage);
+        if (!m.find()) {
+            return null;
+        }
+        String address = m.group(1) != null ? m.group(1) : m.group(3);
+        String port = m.group(2) != null ? m.group(2) : m.group(4);
+        String on = address.isEmpty() || address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]")
+                ? "" : " on " + address;
+        return "host port " + port + on + " is already in use (by another container or program); stop what uses it,"
+                + " or publish another host port (\"" + (Integer.parseInt(port) + 1) + ":<container port>\") or"
+                + " none (\"<container port>\" alone) so that Docker picks a free one";
+    }
+
+    /** True for the engine's 409 when another client is already removing the object: the caller's goal is met. */
+    static boolean removalInProgress(com.github.dockerjava.api.exception.DockerException e) {
+        return e.getHttpStatus() == 409 && String.valueOf(e.getMessage()).contains("already in progress");
+    }
 }

@@ -11,8 +11,12 @@ import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.engine.VolumeConfig;
 import io.github.stackmaven.stack.stack.StackException;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,25 +126,45 @@ public final class StackPlanner {
         };
     }
 
-    /** Services sorted so that each comes after what it depends on (the loader has already refused cycles). */
+    /**
+     * Services sorted so that each comes after what it depends on (the loader has already refused cycles).
+     * Iterative, so that a chain of thousands of services needs no deep Java stack.
+     */
     static List<String> dependencyOrder(Map<String, Service> services) {
         List<String> order = new ArrayList<>();
+        Set<String> done = new HashSet<>();
         Set<String> visiting = new LinkedHashSet<>();
-        for (String name : services.keySet()) {
-            visit(name, services, order, visiting);
+        Deque<Iterator<String>> pending = new ArrayDeque<>();
+        Deque<String> names = new ArrayDeque<>();
+        for (String root : services.keySet()) {
+            if (done.contains(root)) {
+                continue;
+            }
+            visiting.add(root);
+            names.push(root);
+            pending.push(services.get(root).dependsOn().keySet().iterator());
+            while (!pending.isEmpty()) {
+                Iterator<String> deps = pending.peek();
+                if (!deps.hasNext()) {
+                    pending.pop();
+                    String name = names.pop();
+                    visiting.remove(name);
+                    done.add(name);
+                    order.add(name);
+                    continue;
+                }
+                String dep = deps.next();
+                if (done.contains(dep) || !services.containsKey(dep)) {
+                    continue;
+                }
+                if (!visiting.add(dep)) {
+                    throw new StackException("services.depends_on: cycle " + String.join(" -> ", visiting) + " -> "
+                            + dep);
+                }
+                names.push(dep);
+                pending.push(services.get(dep).dependsOn().keySet().iterator());
+            }
         }
         return order;
-    }
-
-    private static void visit(String name, Map<String, Service> services, List<String> order, Set<String> visiting) {
-        if (order.contains(name) || !services.containsKey(name)) {
-            return;
-        }
-        if (!visiting.add(name)) {
-            throw new StackException("services.depends_on: cycle " + String.join(" -> ", visiting) + " -> " + name);
-        }
-        services.get(name).dependsOn().keySet().forEach(dep -> visit(dep, services, order, visiting));
-        visiting.remove(name);
-        order.add(name);
     }
 }

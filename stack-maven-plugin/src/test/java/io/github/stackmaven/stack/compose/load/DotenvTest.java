@@ -112,13 +112,15 @@ class DotenvTest {
     @Test
     void unterminatedQuoteIsAnError() {
         assertThatThrownBy(() -> parse("A=1\nB=\"open\n")).isInstanceOf(DotenvException.class)
-                .hasMessageStartingWith("line 2: unterminated quoted value");
+                .hasMessage("line 2: B: unterminated quoted value (the \" at column 3 is never closed); close it or"
+                        + " escape it");
     }
 
     @Test
     void unexpectedCharacterInName() {
         assertThatThrownBy(() -> parse("FO%O=1\n")).isInstanceOf(DotenvException.class)
-                .hasMessageContaining("unexpected character \"%\"");
+                .hasMessageContaining("unexpected character \"%\"").hasMessageContaining("column 3")
+                .hasMessageNotContaining("FO%O");
     }
 
     @Test

@@ -31,6 +31,18 @@ class StackPlannerTest {
     }
 
     @Test
+    void aChainOfThousandsOfServicesIsOrderedWithoutDeepRecursion() throws IOException {
+        // failed before the walk was iterative: StackOverflowError
+        int n = 5001;
+        StackPlan p = plan(io.github.stackmaven.stack.compose.load.HostileInputTest.chain(n, false), "shop-test-abc",
+                "test", null);
+        java.util.List<String> order = p.services().stream().map(ServicePlan::name).toList();
+        assertThat(order).hasSize(n);
+        assertThat(order.get(0)).isEqualTo("s05000");
+        assertThat(order.get(n - 1)).isEqualTo("s00000");
+    }
+
+    @Test
     void servicesComeInDependencyOrder_withConditions() throws IOException {
         StackPlan p = plan("""
                 services:
