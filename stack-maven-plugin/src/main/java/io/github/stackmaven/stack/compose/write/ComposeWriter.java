@@ -47,30 +47,59 @@ public final class ComposeWriter {
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
                 .setSchema(new CoreSchema()).setIndent(2).setIndicatorIndent(2).setIndentWithIndicator(true)
                 .setWidth(Integer.MAX_VALUE).build();
-        return new Dump(settings).dumpToString(toMap(project));
+        return new Dump(settings).dumpToString(escapeDollars(toMap(project, false)));
     }
 
     public String toJson(ComposeProject project) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toMap(project));
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(escapeDollars(toMap(project, true)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render the model as JSON", e);
         }
     }
 
-    /** The model as ordered plain maps and lists, the shape both formats print. */
+    /** The model as ordered plain maps and lists, the shape YAML prints (values not yet escaped). */
     public Map<String, Object> toMap(ComposeProject project) {
+        return toMap(project, false);
+    }
+
+    /**
+     * The model as ordered plain maps and lists. JSON carries a few keys YAML omits, as compose v2 prints them
+     * (Go's {@code json} tags lack {@code omitempty} where the {@code yaml} tags have it): {@code "command": null},
+     * {@code "entrypoint": null}, a network's {@code "ipam": {}} and a volume mount's {@code "volume": {}}.
+     */
+    Map<String, Object> toMap(ComposeProject project, boolean json) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", project.name());
         Map<String, Object> services = new TreeMap<>();
-        project.services().forEach((name, s) -> services.put(name, ServiceWriter.write(s, showSecrets)));
+        project.services().forEach((name, s) -> services.put(name, ServiceWriter.write(s, showSecrets, json)));
         out.put("services", services);
-        putIfNotEmpty(out, "networks", ResourceWriter.networks(project.networks()));
+        putIfNotEmpty(out, "networks", ResourceWriter.networks(project.networks(), json));
         putIfNotEmpty(out, "volumes", ResourceWriter.volumes(project.volumes()));
         putIfNotEmpty(out, "secrets", ResourceWriter.files(project.secrets()));
         putIfNotEmpty(out, "configs", ResourceWriter.files(project.configs()));
         out.putAll(project.extensions());
         return out;
+    }
+
+    /**
+     * Escapes every {@code $} of a string value as {@code $$}, as compose v2 prints its model: the model holds
+     * values after interpolation, so the output is a compose file that means the same when loaded again.
+     */
+    static Object escapeDollars(Object value) {
+        if (value instanceof String s) {
+            return s.replace("$", "$$");
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, escapeDollars(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(ComposeWriter::escapeDollars).toList();
+        }
+        return value;
     }
 
     static void putIfNotEmpty(Map<String, Object> out, String key, Object value) {

@@ -8,6 +8,7 @@ import io.github.stackmaven.stack.compose.BuildSpec;
 import io.github.stackmaven.stack.compose.FileReference;
 import io.github.stackmaven.stack.compose.Healthcheck;
 import io.github.stackmaven.stack.compose.Mount;
+import io.github.stackmaven.stack.compose.MountType;
 import io.github.stackmaven.stack.compose.PortSpec;
 import io.github.stackmaven.stack.compose.Service;
 import io.github.stackmaven.stack.compose.ServiceNetwork;
@@ -24,7 +25,7 @@ final class ServiceWriter {
     private ServiceWriter() {
     }
 
-    static Map<String, Object> write(Service s, boolean showSecrets) {
+    static Map<String, Object> write(Service s, boolean showSecrets, boolean json) {
         Map<String, Object> m = new TreeMap<>();
         m.putAll(s.otherKeys());
         put(m, "image", s.image());
@@ -36,6 +37,10 @@ final class ServiceWriter {
         put(m, "container_name", s.containerName());
         put(m, "command", s.command());
         put(m, "entrypoint", s.entrypoint());
+        if (json) {
+            m.putIfAbsent("command", null);
+            m.putIfAbsent("entrypoint", null);
+        }
         Map<String, Object> env = new TreeMap<>();
         s.environment().forEach((k, v) -> env.put(k, v != null && !showSecrets
                 && s.environmentFromFiles().containsKey(k) ? ComposeWriter.MASK : v));
@@ -54,7 +59,7 @@ final class ServiceWriter {
         put(m, "domainname", s.domainname());
         putIfNotEmpty(m, "ports", s.ports().stream().map(ServiceWriter::port).toList());
         putIfNotEmpty(m, "expose", s.expose());
-        putIfNotEmpty(m, "volumes", s.volumes().stream().map(ServiceWriter::mount).toList());
+        putIfNotEmpty(m, "volumes", s.volumes().stream().map(v -> mount(v, json)).toList());
         putIfNotEmpty(m, "volumes_from", s.volumesFrom());
         putIfNotEmpty(m, "tmpfs", s.tmpfs());
         putIfNotEmpty(m, "networks", networks(s.networks()));
@@ -147,7 +152,7 @@ final class ServiceWriter {
         return m;
     }
 
-    private static Object mount(Mount v) {
+    private static Object mount(Mount v, boolean json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", v.type().value());
         put(m, "source", v.source());
@@ -167,6 +172,8 @@ final class ServiceWriter {
             flag(o, "nocopy", v.volume().nocopy());
             put(o, "subpath", v.volume().subpath());
             m.put("volume", o);
+        } else if (json && v.type() == MountType.VOLUME) {
+            m.put("volume", new LinkedHashMap<>());
         }
         if (v.tmpfs() != null && (v.tmpfs().size() != null || v.tmpfs().mode() != null)) {
             Map<String, Object> t = new LinkedHashMap<>();
