@@ -79,8 +79,9 @@ final class ServiceParts {
             Values vol = m.sub("volume");
             Values t = m.sub("tmpfs");
             out.add(new Mount(type, source, target, m.flag("read_only"), m.str("consistency"),
-                    type != MountType.BIND ? null : new Mount.BindOptions(b == null ? null : b.str("propagation"),
-                            b == null || !Boolean.FALSE.equals(b.bool("create_host_path")),
+                    type != MountType.BIND && b == null ? null : new Mount.BindOptions(
+                            b == null ? null : b.str("propagation"),
+                            b != null && Boolean.TRUE.equals(b.bool("create_host_path")),
                             b == null ? null : b.str("selinux"), b == null ? null : b.str("recursive")),
                     type != MountType.VOLUME ? null
                             : new Mount.VolumeOptions(vol != null && vol.flag("nocopy"), vol == null ? null : vol.str("subpath")),

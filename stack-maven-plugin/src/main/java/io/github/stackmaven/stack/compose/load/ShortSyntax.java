@@ -61,8 +61,8 @@ final class ShortSyntax {
             if (text == null && bare != null) {
                 text = bare;
             }
-            out.put(key, text == null ? YScalar.nul(v.position()) : YScalar.string(text, v.position()),
-                    map.keyPosition(key));
+            YNode entry = text == null ? YScalar.nul(v.position()) : YScalar.string(text, v.position());
+            out.put(key, entry.withTag(v.tag()), map.keyPosition(key));
         }
         return out;
     }
@@ -168,13 +168,15 @@ final class ShortSyntax {
         YMap map = Nodes.map(node, path);
         for (String name : map.keys()) {
             YNode v = map.get(name);
+            // long syntax keeps only what it says: an overlay's {restart: true} must not bring a condition that
+            // replaces the base file's (the defaults are filled in after merging, Defaults.apply)
             YMap entry = v.isNull() ? new YMap(v.position()) : Nodes.map(v, path.child(name));
-            out.put(name, dependency(entry).withTag(v.tag()), map.keyPosition(name));
+            out.put(name, entry.withTag(v.tag()), map.keyPosition(name));
         }
         return out;
     }
 
-    private static YMap dependency(YMap entry) {
+    static YMap dependency(YMap entry) {
         Position at = entry.position();
         if (!entry.has("condition")) {
             entry.put("condition", YScalar.string("service_started", at));

@@ -162,10 +162,10 @@ final class ServiceWriter {
         if (v.bind() != null) {
             Map<String, Object> b = new LinkedHashMap<>();
             put(b, "propagation", v.bind().propagation());
-            b.put("create_host_path", v.bind().createHostPath());
+            flag(b, "create_host_path", v.bind().createHostPath());
             put(b, "selinux", v.bind().selinux());
             put(b, "recursive", v.bind().recursive());
-            m.put("bind", b);
+            putIfNotEmpty(m, "bind", b);
         }
         if (v.volume() != null && (v.volume().nocopy() || v.volume().subpath() != null)) {
             Map<String, Object> o = new LinkedHashMap<>();
