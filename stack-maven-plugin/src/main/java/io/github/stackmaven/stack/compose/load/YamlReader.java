@@ -92,7 +92,12 @@ public final class YamlReader {
     /** The composer recurses per level: refuse absurd nesting before it overflows the stack. */
     private void checkDepth(LoadSettings settings, String text) {
         int depth = 0;
+        MergeKeyCheck mergeKeys = new MergeKeyCheck();
         for (Event event : new Parse(settings).parseString(text)) {
+            mergeKeys.accept(event).ifPresent(marks -> {
+                throw new ComposeException(position(marks[0]), "", "mapping key \"<<\" already defined at line "
+                        + (marks[1].getLine() + 1) + "; merge several anchors with one key: <<: [*a, *b]");
+            });
             switch (event.getEventId()) {
                 case MappingStart, SequenceStart -> {
                     if (++depth > MAX_DEPTH) {
@@ -174,7 +179,7 @@ public final class YamlReader {
         } else {
             kind = ScalarKind.STRING;
         }
-        return new YScalar(value, kind, at, tag);
+        return GoYamlScalars.resolve(new YScalar(value, kind, at, tag), node.getScalarStyle() == ScalarStyle.PLAIN);
     }
 
     private Position position(Optional<Mark> mark) {
