@@ -15,7 +15,7 @@ public record Mount(MountType type, String source, String target, boolean readOn
     public record BindOptions(String propagation, boolean createHostPath, String selinux, String recursive) {
     }
 
-    /** {@code volume:} options. */
+    /** {@code volume:} options; null when the long syntax has no {@code volume:} block (short syntax has one). */
     public record VolumeOptions(boolean nocopy, String subpath) {
     }
 

@@ -83,7 +83,7 @@ final class ServiceParts {
                             b == null ? null : b.str("propagation"),
                             b != null && Boolean.TRUE.equals(b.bool("create_host_path")),
                             b == null ? null : b.str("selinux"), b == null ? null : b.str("recursive")),
-                    type != MountType.VOLUME ? null
+                    type != MountType.VOLUME || vol == null ? null
                             : new Mount.VolumeOptions(vol != null && vol.flag("nocopy"), vol == null ? null : vol.str("subpath")),
                     type != MountType.TMPFS ? null : new Mount.TmpfsOptions(t == null ? null : t.bytes("size"),
                             t == null || t.node("mode") == null ? null : (int) GoFormat.parseInt(

@@ -2,6 +2,7 @@ package io.github.stackmaven.stack.compose.load;
 
 import io.github.stackmaven.stack.compose.Position;
 import io.github.stackmaven.stack.compose.PortSpec;
+import io.github.stackmaven.stack.compose.load.tree.ScalarKind;
 import io.github.stackmaven.stack.compose.load.tree.YMap;
 import io.github.stackmaven.stack.compose.load.tree.YNode;
 import io.github.stackmaven.stack.compose.load.tree.YScalar;
@@ -154,6 +155,32 @@ final class ShortSyntax {
             }
         }
         return out;
+    }
+
+    /** A size with a unit ({@code 1g}) as compose v2 keeps it: the number of bytes, as text. */
+    static YNode byteSize(YNode node, ModelPath path) {
+        if (!(node instanceof YScalar s) || s.text() == null) {
+            return node;
+        }
+        try {
+            return YScalar.string(Long.toString(ByteSizes.parse(s.text())), s.position());
+        } catch (IllegalArgumentException e) {
+            throw Nodes.error(node, path, "invalid size \"" + s.text() + "\"; use a number of bytes or a unit"
+                    + " (b, k, m, g), as in 512m");
+        }
+    }
+
+    /** A number written as text ({@code "0.5"}), as compose v2 keeps it: a number. */
+    static YNode number(YNode node, ModelPath path) {
+        if (node instanceof YScalar s && s.kind() == ScalarKind.STRING && s.text() != null) {
+            try {
+                Double.parseDouble(s.text().strip());
+                return new YScalar(s.text().strip(), ScalarKind.FLOAT, s.position(), s.tag());
+            } catch (NumberFormatException e) {
+                throw Nodes.error(node, path, "must be a number, found \"" + s.text() + "\"");
+            }
+        }
+        return node;
     }
 
     static YNode dependsOn(YNode node, ModelPath path) {

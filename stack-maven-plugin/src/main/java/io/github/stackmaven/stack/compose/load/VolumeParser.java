@@ -84,9 +84,7 @@ public final class VolumeParser {
             if (!bindOptions.isEmpty()) {
                 out.put("bind", bindOptions); // compose v2 keeps z/Z of a named volume here too
             }
-            if (!volumeOptions.isEmpty()) {
-                out.put("volume", volumeOptions);
-            }
+            out.put("volume", volumeOptions); // short syntax always has one, v2 prints it as volume: {}
         }
         return out;
     }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.stackmaven.stack.compose.ComposeProject;
+import io.github.stackmaven.stack.compose.MountType;
+import io.github.stackmaven.stack.compose.Service;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,11 +79,29 @@ public final class ComposeWriter {
         Map<String, Object> services = new TreeMap<>();
         project.services().forEach((name, s) -> services.put(name, ServiceWriter.write(s, showSecrets, json)));
         out.put("services", services);
-        putIfNotEmpty(out, "networks", ResourceWriter.networks(project.networks(), json));
-        putIfNotEmpty(out, "volumes", ResourceWriter.volumes(project.volumes()));
-        putIfNotEmpty(out, "secrets", ResourceWriter.files(project.secrets()));
-        putIfNotEmpty(out, "configs", ResourceWriter.files(project.configs()));
+        // as compose v2 prints it: only the networks, volumes, secrets and configs that a service uses
+        Set<String> networks = new HashSet<>();
+        Set<String> volumes = new HashSet<>();
+        Set<String> secrets = new HashSet<>();
+        Set<String> configs = new HashSet<>();
+        for (Service s : project.services().values()) {
+            networks.addAll(s.networks().keySet());
+            s.volumes().stream().filter(v -> v.type() == MountType.VOLUME && v.source() != null)
+                    .forEach(v -> volumes.add(v.source()));
+            s.secrets().forEach(r -> secrets.add(r.source()));
+            s.configs().forEach(r -> configs.add(r.source()));
+        }
+        putIfNotEmpty(out, "networks", ResourceWriter.networks(used(project.networks(), networks), json));
+        putIfNotEmpty(out, "volumes", ResourceWriter.volumes(used(project.volumes(), volumes)));
+        putIfNotEmpty(out, "secrets", ResourceWriter.files(used(project.secrets(), secrets)));
+        putIfNotEmpty(out, "configs", ResourceWriter.files(used(project.configs(), configs)));
         out.putAll(project.extensions());
+        return out;
+    }
+
+    private static <T> Map<String, T> used(Map<String, T> all, Set<String> keys) {
+        Map<String, T> out = new LinkedHashMap<>(all);
+        out.keySet().retainAll(keys);
         return out;
     }
 

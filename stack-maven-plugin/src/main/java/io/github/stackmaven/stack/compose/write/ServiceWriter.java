@@ -28,6 +28,13 @@ final class ServiceWriter {
     static Map<String, Object> write(Service s, boolean showSecrets, boolean json) {
         Map<String, Object> m = new TreeMap<>();
         m.putAll(s.otherKeys());
+        if (json && m.get("deploy") instanceof Map<?, ?> deploy) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            deploy.forEach((k, v) -> d.put((String) k, v));
+            d.putIfAbsent("resources", new LinkedHashMap<>());
+            d.putIfAbsent("placement", new LinkedHashMap<>());
+            m.put("deploy", d);
+        }
         put(m, "image", s.image());
         if (s.build() != null) {
             m.put("build", build(s.build()));
@@ -45,13 +52,7 @@ final class ServiceWriter {
         s.environment().forEach((k, v) -> env.put(k, v != null && !showSecrets
                 && s.environmentFromFiles().containsKey(k) ? ComposeWriter.MASK : v));
         putIfNotEmpty(m, "environment", env);
-        putIfNotEmpty(m, "env_file", s.envFiles().stream().map(f -> {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("path", f.path().toString());
-            e.put("required", f.required());
-            put(e, "format", f.format());
-            return (Object) e;
-        }).toList());
+        // env_file is not printed: its values are in environment already, as compose v2 prints it
         putIfNotEmpty(m, "labels", new TreeMap<>(s.labels()));
         put(m, "user", s.user());
         put(m, "working_dir", s.workingDir());
@@ -66,7 +67,7 @@ final class ServiceWriter {
         put(m, "network_mode", s.networkMode());
         putIfNotEmpty(m, "links", s.links());
         putIfNotEmpty(m, "external_links", s.externalLinks());
-        putIfNotEmpty(m, "extra_hosts", s.extraHosts());
+        putIfNotEmpty(m, "extra_hosts", hosts(s.extraHosts()));
         putIfNotEmpty(m, "dns", s.dns());
         putIfNotEmpty(m, "dns_search", s.dnsSearch());
         putIfNotEmpty(m, "dns_opt", s.dnsOpt());
@@ -86,7 +87,7 @@ final class ServiceWriter {
         putIfNotEmpty(m, "cap_add", s.capAdd());
         putIfNotEmpty(m, "cap_drop", s.capDrop());
         putIfNotEmpty(m, "security_opt", s.securityOpt());
-        put(m, "shm_size", s.shmSize());
+        put(m, "shm_size", bytes(s.shmSize()));
         Map<String, Object> ulimits = new TreeMap<>();
         s.ulimits().forEach((k, u) -> ulimits.put(k, u.soft() == u.hard() ? (Object) u.soft()
                 : new LinkedHashMap<>(Map.of("soft", u.soft(), "hard", u.hard()))));
@@ -110,16 +111,23 @@ final class ServiceWriter {
             putIfNotEmpty(l, "options", s.logging().options());
             m.put("logging", l);
         }
-        put(m, "mem_limit", s.memLimit());
+        put(m, "mem_limit", bytes(s.memLimit()));
         put(m, "cpus", s.cpus());
         putIfNotEmpty(m, "secrets", refs(s.secrets()));
         putIfNotEmpty(m, "configs", refs(s.configs()));
-        m.putAll(s.extensions());
+        // compose v2 does not print a service's x-* keys (nor a build's), only the top-level ones
         return m;
+    }
+
+    /** {@code host:ip} as compose v2 prints it, {@code host=ip} (the IP may hold colons: IPv6). */
+    private static List<String> hosts(List<String> hosts) {
+        return hosts.stream().map(h -> h.contains("=") || h.indexOf(':') < 0 ? h
+                : h.substring(0, h.indexOf(':')) + "=" + h.substring(h.indexOf(':') + 1)).toList();
     }
 
     private static Map<String, Object> build(BuildSpec b) {
         Map<String, Object> m = new TreeMap<>(b.other());
+        m.keySet().removeIf(k -> k.startsWith("x-"));
         put(m, "context", b.context());
         put(m, "dockerfile", b.dockerfile());
         put(m, "dockerfile_inline", b.dockerfileInline());
@@ -130,8 +138,8 @@ final class ServiceWriter {
         putIfNotEmpty(m, "cache_from", b.cacheFrom());
         putIfNotEmpty(m, "cache_to", b.cacheTo());
         put(m, "network", b.network());
-        put(m, "shm_size", b.shmSize());
-        putIfNotEmpty(m, "extra_hosts", b.extraHosts());
+        put(m, "shm_size", bytes(b.shmSize()));
+        putIfNotEmpty(m, "extra_hosts", hosts(b.extraHosts()));
         putIfNotEmpty(m, "tags", b.tags());
         putIfNotEmpty(m, "platforms", b.platforms());
         put(m, "pull", b.pull());
@@ -167,17 +175,15 @@ final class ServiceWriter {
             put(b, "recursive", v.bind().recursive());
             putIfNotEmpty(m, "bind", b);
         }
-        if (v.volume() != null && (v.volume().nocopy() || v.volume().subpath() != null)) {
+        if (v.volume() != null) {
             Map<String, Object> o = new LinkedHashMap<>();
             flag(o, "nocopy", v.volume().nocopy());
             put(o, "subpath", v.volume().subpath());
             m.put("volume", o);
-        } else if (json && v.type() == MountType.VOLUME) {
-            m.put("volume", new LinkedHashMap<>());
         }
         if (v.tmpfs() != null && (v.tmpfs().size() != null || v.tmpfs().mode() != null)) {
             Map<String, Object> t = new LinkedHashMap<>();
-            put(t, "size", v.tmpfs().size());
+            put(t, "size", bytes(v.tmpfs().size()));
             put(t, "mode", v.tmpfs().mode());
             m.put("tmpfs", t);
         }
@@ -226,6 +232,11 @@ final class ServiceWriter {
             out.add(m);
         }
         return out;
+    }
+
+    /** Byte sizes print as text, as compose v2 prints its {@code UnitBytes}: {@code "1073741824"}. */
+    private static String bytes(Long size) {
+        return size == null ? null : Long.toString(size);
     }
 
     private static String duration(Duration d) {

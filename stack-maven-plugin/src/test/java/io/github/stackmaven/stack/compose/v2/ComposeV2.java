@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * Nothing else is rewritten: a difference in any value, or a key one tool prints and the other does not, is a
  * difference.
  */
-final class ComposeV2 {
+public final class ComposeV2 {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,14 +32,14 @@ final class ComposeV2 {
     }
 
     /** What {@code docker compose config} said: exit code, stdout and stderr. */
-    record Result(int exit, String out, String err) {
-        boolean ok() {
+    public record Result(int exit, String out, String err) {
+        public boolean ok() {
             return exit == 0;
         }
     }
 
     /** Whether {@code docker compose} (v2) is on the PATH; the reason when it is not. */
-    static String unavailableReason() {
+    public static String unavailableReason() {
         try {
             Process p = new ProcessBuilder("docker", "compose", "version", "--short").redirectErrorStream(true)
                     .start();
@@ -60,7 +60,7 @@ final class ComposeV2 {
      * Runs compose v2 in {@code dir} with exactly {@code env} (plus PATH and HOME, which the CLI itself needs),
      * so neither the user's shell nor a COMPOSE_* variable of the build leaks in.
      */
-    static Result config(Path dir, List<String> files, String project, List<String> profiles,
+    public static Result config(Path dir, List<String> files, String project, List<String> profiles,
             Map<String, String> env) {
         List<String> cmd = new ArrayList<>(List.of("docker", "compose"));
         for (String f : files) {
@@ -105,7 +105,7 @@ final class ComposeV2 {
     }
 
     /** Parses and normalises one tool's JSON: the case directory's absolute path becomes {@code $DIR}. */
-    static JsonNode normalise(String json, Path dir) throws IOException {
+    public static JsonNode normalise(String json, Path dir) throws IOException {
         JsonNode node = JSON.readTree(json);
         return replacePaths(node, dir.toAbsolutePath().normalize().toString());
     }
@@ -131,7 +131,7 @@ final class ComposeV2 {
     }
 
     /** A readable list of the paths where two normalised documents differ (empty when equal). */
-    static List<String> differences(JsonNode expected, JsonNode actual) {
+    public static List<String> differences(JsonNode expected, JsonNode actual) {
         List<String> out = new ArrayList<>();
         diff("", expected, actual, out);
         return out;

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A case is a directory: {@code compose.yaml} (or the files named by {@code files=} in {@code case.properties},
  * comma-separated, in merge order), plus whatever it refers to. {@code case.properties} may also set
- * {@code profiles=a,b} and {@code env.NAME=value} (the whole OS environment both tools see).
+ * {@code profiles=a,b} and {@code env.NAME=value} (the whole OS environment both tools see, with PWD set to
+ * the case directory as a shell sets it).
  */
 class ComposeV2DifferentialTest {
 
@@ -56,6 +57,8 @@ class ComposeV2DifferentialTest {
                 }
             }
             Map<String, String> env = new LinkedHashMap<>();
+            // a shell always sets PWD; compose v2 does not add it when missing, our loader does
+            env.put("PWD", dir.toAbsolutePath().normalize().toString());
             p.stringPropertyNames().stream().filter(k -> k.startsWith("env.")).sorted()
                     .forEach(k -> env.put(k.substring(4), p.getProperty(k)));
             return new Case(dir.getFileName().toString(), dir.toAbsolutePath().normalize(),
