@@ -51,7 +51,8 @@ public final class ComposeWriter {
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK)
                 .setSchema(new CoreSchema()).setIndent(2).setIndicatorIndent(2).setIndentWithIndicator(true)
                 .setWidth(Integer.MAX_VALUE).build();
-        return new Dump(settings).dumpToString(escapeDollars(toMap(project, false)));
+        return new Dump(settings, new GoYamlRepresenter(settings))
+                .dumpToString(escapeDollars(toMap(project, false)));
     }
 
     public String toJson(ComposeProject project) {

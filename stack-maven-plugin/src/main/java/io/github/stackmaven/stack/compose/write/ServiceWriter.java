@@ -37,7 +37,7 @@ final class ServiceWriter {
         }
         put(m, "image", s.image());
         if (s.build() != null) {
-            m.put("build", build(s.build()));
+            m.put("build", build(s.build(), json));
         }
         put(m, "pull_policy", s.pullPolicy());
         put(m, "platform", s.platform());
@@ -75,8 +75,8 @@ final class ServiceWriter {
         s.dependsOn().forEach((k, d) -> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("condition", d.condition().value());
-            e.put("required", d.required());
             flag(e, "restart", d.restart());
+            e.put("required", d.required());
             deps.put(k, e);
         });
         putIfNotEmpty(m, "depends_on", deps);
@@ -89,8 +89,12 @@ final class ServiceWriter {
         putIfNotEmpty(m, "security_opt", s.securityOpt());
         put(m, "shm_size", bytes(s.shmSize()));
         Map<String, Object> ulimits = new TreeMap<>();
-        s.ulimits().forEach((k, u) -> ulimits.put(k, u.soft() == u.hard() ? (Object) u.soft()
-                : new LinkedHashMap<>(Map.of("soft", u.soft(), "hard", u.hard()))));
+        s.ulimits().forEach((k, u) -> {
+            Map<String, Object> limits = new LinkedHashMap<>();
+            limits.put("soft", u.soft());
+            limits.put("hard", u.hard());
+            ulimits.put(k, u.soft() == u.hard() ? (Object) u.soft() : limits);
+        });
         putIfNotEmpty(m, "ulimits", ulimits);
         putIfNotEmpty(m, "sysctls", new TreeMap<>(s.sysctls()));
         put(m, "init", s.init());
@@ -115,7 +119,9 @@ final class ServiceWriter {
         put(m, "cpus", s.cpus());
         putIfNotEmpty(m, "secrets", refs(s.secrets()));
         putIfNotEmpty(m, "configs", refs(s.configs()));
-        // compose v2 does not print a service's x-* keys (nor a build's), only the top-level ones
+        if (!json) {
+            m.putAll(s.extensions()); // compose v2's JSON omits a service's (and a build's) x-* keys, its YAML not
+        }
         return m;
     }
 
@@ -125,9 +131,11 @@ final class ServiceWriter {
                 : h.substring(0, h.indexOf(':')) + "=" + h.substring(h.indexOf(':') + 1)).toList();
     }
 
-    private static Map<String, Object> build(BuildSpec b) {
+    private static Map<String, Object> build(BuildSpec b, boolean json) {
         Map<String, Object> m = new TreeMap<>(b.other());
-        m.keySet().removeIf(k -> k.startsWith("x-"));
+        if (json) {
+            m.keySet().removeIf(k -> k.startsWith("x-"));
+        }
         put(m, "context", b.context());
         put(m, "dockerfile", b.dockerfile());
         put(m, "dockerfile_inline", b.dockerfileInline());
@@ -169,9 +177,9 @@ final class ServiceWriter {
         put(m, "consistency", v.consistency());
         if (v.bind() != null) {
             Map<String, Object> b = new LinkedHashMap<>();
+            put(b, "selinux", v.bind().selinux());
             put(b, "propagation", v.bind().propagation());
             flag(b, "create_host_path", v.bind().createHostPath());
-            put(b, "selinux", v.bind().selinux());
             put(b, "recursive", v.bind().recursive());
             putIfNotEmpty(m, "bind", b);
         }

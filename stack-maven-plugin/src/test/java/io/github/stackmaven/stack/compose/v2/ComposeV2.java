@@ -62,6 +62,12 @@ public final class ComposeV2 {
      */
     public static Result config(Path dir, List<String> files, String project, List<String> profiles,
             Map<String, String> env) {
+        return config(dir, files, project, profiles, env, "json");
+    }
+
+    /** As {@link #config(Path, List, String, List, Map)}, printing {@code format} (json or yaml). */
+    public static Result config(Path dir, List<String> files, String project, List<String> profiles,
+            Map<String, String> env, String format) {
         List<String> cmd = new ArrayList<>(List.of("docker", "compose"));
         for (String f : files) {
             cmd.add("-f");
@@ -75,7 +81,7 @@ public final class ComposeV2 {
             cmd.add("--profile");
             cmd.add(p);
         }
-        cmd.addAll(List.of("config", "--format", "json"));
+        cmd.addAll(List.of("config", "--format", format));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         Map<String, String> penv = pb.environment();
         String path = penv.get("PATH");

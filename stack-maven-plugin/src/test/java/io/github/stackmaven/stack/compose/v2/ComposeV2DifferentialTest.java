@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  * The differential suite: every case under {@code src/test/resources/compose-v2/} is loaded by our loader and
  * printed by {@link ComposeWriter} as JSON, and by {@code docker compose config --format json} (compose v2, the
  * reference); the two must mean the same ({@link ComposeV2#normalise}). Where v2 rejects a case, we must reject
- * it too. Without compose v2 on the PATH the suite logs that it is skipped.
+ * it too. Where they mean the same, the YAML of both must be the same bytes (KNOWN-YAML-DIFFERENCES lists the
+ * exceptions). Without compose v2 on the PATH the suite logs that it is skipped.
  *
  * <p>A case is a directory: {@code compose.yaml} (or the files named by {@code files=} in {@code case.properties},
  * comma-separated, in merge order), plus whatever it refers to. {@code case.properties} may also set
@@ -43,6 +44,7 @@ class ComposeV2DifferentialTest {
     static final Path CASES = Path.of(System.getProperty("basedir", "."), "src/test/resources/compose-v2");
     static final String PROJECT = "v2diff";
     static final Path KNOWN = CASES.resolve("KNOWN-DIFFERENCES");
+    static final Path KNOWN_YAML = CASES.resolve("KNOWN-YAML-DIFFERENCES");
 
     record Case(String name, Path dir, List<String> files, List<String> profiles, Map<String, String> env) {
 
@@ -75,10 +77,10 @@ class ComposeV2DifferentialTest {
      * Each listed case must still differ (so a fix shows up and the entry goes); the list is reported in
      * docs/compose.md.
      */
-    static Map<String, String> knownDifferences() throws IOException {
+    static Map<String, String> knownDifferences(Path list) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        if (Files.isRegularFile(KNOWN)) {
-            for (String line : Files.readAllLines(KNOWN)) {
+        if (Files.isRegularFile(list)) {
+            for (String line : Files.readAllLines(list)) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
                     int hash = entry.indexOf('#');
@@ -108,11 +110,15 @@ class ComposeV2DifferentialTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<CompletableFuture<ComposeV2.Result>> runs = new ArrayList<>();
+            List<CompletableFuture<ComposeV2.Result>> yamlRuns = new ArrayList<>();
             for (Case c : cases) {
                 runs.add(CompletableFuture.supplyAsync(
                         () -> ComposeV2.config(c.dir(), c.files(), PROJECT, c.profiles(), c.env()), pool));
+                yamlRuns.add(CompletableFuture.supplyAsync(
+                        () -> ComposeV2.config(c.dir(), c.files(), PROJECT, c.profiles(), c.env(), "yaml"), pool));
             }
-            Map<String, String> known = knownDifferences();
+            Map<String, String> known = knownDifferences(KNOWN);
+            Map<String, String> knownYaml = knownDifferences(KNOWN_YAML);
             List<DynamicTest> tests = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
@@ -122,6 +128,15 @@ class ComposeV2DifferentialTest {
                         : () -> assertThatThrownBy(() -> compare(c, v2)).as("%s is listed in %s (%s) but now"
                                 + " matches compose v2: remove it from the list", c.name(), KNOWN, reason)
                                 .isInstanceOf(AssertionError.class)));
+                ComposeV2.Result v2Yaml = yamlRuns.get(i).join();
+                if (reason == null && v2Yaml.ok()) {
+                    String yamlReason = knownYaml.get(c.name());
+                    tests.add(DynamicTest.dynamicTest(c.name() + " (YAML bytes)", yamlReason == null
+                            ? () -> compareYaml(c, v2Yaml)
+                            : () -> assertThatThrownBy(() -> compareYaml(c, v2Yaml)).as("%s is listed in %s (%s)"
+                                    + " but its YAML now equals compose v2's: remove it from the list", c.name(),
+                                    KNOWN_YAML, yamlReason).isInstanceOf(AssertionError.class)));
+                }
             }
             return tests.stream();
         } finally {
@@ -145,9 +160,21 @@ class ComposeV2DifferentialTest {
         assertThat(ComposeV2.differences(expected, actual)).as("%s differs from compose v2", c.name()).isEmpty();
     }
 
-    static String ours(Case c) {
-        ComposeProject project = ComposeLoader.load(new LoadRequest(c.dir(), c.files().stream().map(Path::of)
+    /**
+     * Where the model is the same, {@code stack:config}'s YAML is byte for byte compose v2's (same key order,
+     * same quoting), so users can diff the two tools' output directly.
+     */
+    static void compareYaml(Case c, ComposeV2.Result v2) {
+        String ours = ComposeWriter.showingSecrets().toYaml(load(c));
+        assertThat(ours).as("%s: YAML differs from compose v2's", c.name()).isEqualTo(v2.out());
+    }
+
+    static ComposeProject load(Case c) {
+        return ComposeLoader.load(new LoadRequest(c.dir(), c.files().stream().map(Path::of)
                 .toList(), null, PROJECT, c.profiles().isEmpty() ? null : c.profiles(), null, c.env(), null));
-        return ComposeWriter.showingSecrets().toJson(project);
+    }
+
+    static String ours(Case c) {
+        return ComposeWriter.showingSecrets().toJson(load(c));
     }
 }
