@@ -48,6 +48,10 @@ public final class Canonicalizer {
         rule(ShortSyntax::extendsRef, "services.*.extends");
         rule(ShortSyntax::resource, "networks.*", "volumes.*", "secrets.*", "configs.*");
         rule(ShortSyntax::include, "include");
+        rule(ShortSyntax::byteSize, "services.*.memswap_limit", "services.*.mem_reservation",
+                "services.*.deploy.resources.limits.memory", "services.*.deploy.resources.reservations.memory");
+        rule(ShortSyntax::number, "services.*.deploy.resources.limits.cpus",
+                "services.*.deploy.resources.reservations.cpus");
     }
 
     private Canonicalizer() {

@@ -36,6 +36,9 @@ final class ConsistencyValidator {
     }
 
     private static void references(YMap service, ModelPath path, Set<String> allServices, YMap model) {
+        imageOrBuild(service, path);
+        platform(service, path);
+        cpus(service, path);
         if (service.get("links") instanceof YSeq links) {
             for (YNode link : links.items()) {
                 String target = ((YScalar) link).text().split(":")[0];
@@ -84,6 +87,45 @@ final class ConsistencyValidator {
                 && scale.text() != null && !List.of("0", "1").contains(scale.text())) {
             throw new ComposeException(scale.position(), path.child("scale").toString(),
                     "container_name is set, so the service cannot be scaled to " + scale.text());
+        }
+    }
+
+    /** After merging, a service needs something to run (compose v2: "has neither an image nor a build context"). */
+    private static void imageOrBuild(YMap service, ModelPath path) {
+        boolean image = service.get("image") instanceof YScalar i && i.text() != null && !i.text().isEmpty();
+        if (!image && !(service.get("build") instanceof YMap)) {
+            throw new ComposeException(service.position(), path.toString(), "service \"" + path.last()
+                    + "\" has neither an image nor a build context specified; add image: or build: (in this file"
+                    + " or an overlay)");
+        }
+    }
+
+    /** {@code platform} must be one of {@code build.platforms} when both are set. */
+    private static void platform(YMap service, ModelPath path) {
+        if (service.get("platform") instanceof YScalar p && p.text() != null && service.get("build") instanceof YMap b
+                && b.get("platforms") instanceof YSeq platforms && platforms.size() > 0
+                && platforms.items().stream().noneMatch(x -> x instanceof YScalar s && p.text().equals(s.text()))) {
+            throw new ComposeException(p.position(), path.child("platform").toString(), "platform \"" + p.text()
+                    + "\" is not in build.platforms; add it there or change platform");
+        }
+    }
+
+    /** {@code cpus} and {@code deploy.resources.limits.cpus} say the same thing: both set, they must agree. */
+    private static void cpus(YMap service, ModelPath path) {
+        if (service.get("cpus") instanceof YScalar cpus && cpus.text() != null
+                && service.get("deploy") instanceof YMap deploy && deploy.get("resources") instanceof YMap resources
+                && resources.get("limits") instanceof YMap limits && limits.get("cpus") instanceof YScalar limit
+                && limit.text() != null && !sameNumber(cpus.text(), limit.text())) {
+            throw new ComposeException(cpus.position(), path.toString(), "can't set distinct values on 'cpus' ("
+                    + cpus.text() + ") and 'deploy.resources.limits.cpus' (" + limit.text() + "); keep one of them");
+        }
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        try {
+            return Double.parseDouble(a.strip()) == Double.parseDouble(b.strip());
+        } catch (NumberFormatException e) {
+            return a.strip().equals(b.strip());
         }
     }
 

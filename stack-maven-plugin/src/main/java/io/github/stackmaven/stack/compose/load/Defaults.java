@@ -8,8 +8,8 @@ import io.github.stackmaven.stack.compose.load.tree.YSeq;
 
 /**
  * Stages "defaults" and "normalise" (compose-go {@code transform/defaults.go}, {@code loader/normalize.go}):
- * build context and Dockerfile, {@code pull_policy} alias, bind {@code create_host_path}, secret and config
- * targets, implicit {@code depends_on} (links, {@code service:} modes, volumes_from) and the implicit
+ * build context and Dockerfile, {@code pull_policy} alias, secret and config targets, the
+ * {@code depends_on} defaults (condition {@code service_started}, required), implicit {@code depends_on} (links, {@code service:} modes, volumes_from) and the implicit
  * {@code default} network.
  */
 final class Defaults {
@@ -47,15 +47,6 @@ final class Defaults {
         if (service.get("pull_policy") instanceof YScalar p && "if_not_present".equals(p.text())) {
             service.put("pull_policy", p.withValue("missing"));
         }
-        if (service.get("volumes") instanceof YSeq volumes) {
-            for (YNode v : volumes.items()) {
-                if (v instanceof YMap m && m.get("type") instanceof YScalar t && "bind".equals(t.text())) {
-                    YMap bind = m.get("bind") instanceof YMap b ? b : new YMap(m.position());
-                    putIfAbsent(bind, "create_host_path", YScalar.bool(true, m.position()));
-                    m.put("bind", bind);
-                }
-            }
-        }
         targets(service, "secrets", "/run/secrets/");
         targets(service, "configs", "/");
         implicitDependencies(service, at);
@@ -81,8 +72,15 @@ final class Defaults {
 
     private static void implicitDependencies(YMap service, Position at) {
         YMap deps = service.get("depends_on") instanceof YMap d ? d : new YMap(at);
+        for (String name : deps.keys()) {
+            if (deps.get(name) instanceof YMap entry) {
+                ShortSyntax.dependency(entry);
+            } else {
+                deps.put(name, ShortSyntax.dependency(new YMap(deps.keyPosition(name))));
+            }
+        }
         if (service.get("links") instanceof YSeq links) {
-            links.items().forEach(l -> depend(deps, ((YScalar) l).text().split(":")[0], false, l.position()));
+            links.items().forEach(l -> depend(deps, ((YScalar) l).text().split(":")[0], true, l.position()));
         }
         for (String mode : new String[] {"network_mode", "ipc", "pid", "uts", "cgroup"}) {
             if (service.get(mode) instanceof YScalar s && s.text() != null && s.text().startsWith("service:")) {

@@ -23,7 +23,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *   <li>nesting deeper than {@link YamlReader#MAX_DEPTH}: the composer recurses per level and would overflow the
  *       stack;</li>
  *   <li>an alias to a node that is still open around it ({@code x: &a {<<: *a}}, {@code a: &a [*a]}): snakeyaml's
- *       merge flattening loops forever on it, and no compose file can mean an infinite value.</li>
+ *       merge flattening loops forever on it, and no compose file can mean an infinite value;</li>
+ *   <li>a mapping that defines the merge key {@code <<} twice ({@link MergeKeyCheck}), which compose v2 refuses.</li>
  * </ul>
  */
 final class GuardedParser implements Parser {
@@ -33,6 +34,7 @@ final class GuardedParser implements Parser {
     private final int maxDepth;
     private final Deque<String> anchors = new ArrayDeque<>();
     private final Map<String, Integer> open = new HashMap<>();
+    private final MergeKeyCheck mergeKeys = new MergeKeyCheck();
 
     GuardedParser(LoadSettings settings, String text, String file, int maxDepth) {
         this.delegate = new ParserImpl(settings, new StreamReader(settings, text));
@@ -58,6 +60,10 @@ final class GuardedParser implements Parser {
     @Override
     public Event next() {
         Event event = delegate.next();
+        mergeKeys.accept(event).ifPresent(marks -> {
+            throw new ComposeException(position(marks[0]), "", "mapping key \"<<\" already defined at line "
+                    + (marks[1].getLine() + 1) + "; merge several anchors with one key: <<: [*a, *b]");
+        });
         switch (event.getEventId()) {
             case MappingStart, SequenceStart -> {
                 if (anchors.size() >= maxDepth) {

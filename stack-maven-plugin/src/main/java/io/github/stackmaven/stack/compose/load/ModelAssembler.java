@@ -80,8 +80,24 @@ final class ModelAssembler {
             List<Path> nextChain = new ArrayList<>(chain);
             nextChain.add(file);
             YMap included = assemble(paths, childEnv, nextChain);
+            defaultBuildContexts(included);
             PathResolver.resolveModel(included, projectDir, childEnv);
             importInto(doc, included);
+        }
+    }
+
+    /**
+     * A build without a context means the included project's directory, not the including one's: the default
+     * {@code .} is set before the included paths are resolved against its {@code project_directory}.
+     */
+    private static void defaultBuildContexts(YMap included) {
+        if (included.get("services") instanceof YMap services) {
+            for (String name : services.keys()) {
+                if (services.get(name) instanceof YMap service && service.get("build") instanceof YMap build
+                        && (!build.has("context") || build.get("context").isNull())) {
+                    build.put("context", YScalar.string(".", build.position()));
+                }
+            }
         }
     }
 

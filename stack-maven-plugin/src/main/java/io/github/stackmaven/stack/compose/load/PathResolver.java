@@ -39,9 +39,13 @@ final class PathResolver {
         }
         if (model.get("volumes") instanceof YMap volumes) {
             for (String key : volumes.keys()) {
-                if (volumes.get(key) instanceof YMap v && v.get("driver_opts") instanceof YMap opts
-                        && opts.get("o") instanceof YScalar o && "bind".equals(o.text())) {
-                    resolveKey(opts, "device", base, env);
+                // compose v2 resolves a local bind volume's device, and only that: driver exactly "local", o
+                // exactly "bind"; an empty device (an unset variable) is the project directory
+                if (volumes.get(key) instanceof YMap v && v.get("driver") instanceof YScalar d
+                        && "local".equals(d.text()) && v.get("driver_opts") instanceof YMap opts
+                        && opts.get("o") instanceof YScalar o && "bind".equals(o.text())
+                        && opts.get("device") instanceof YScalar device && device.text() != null) {
+                    opts.put("device", device.withValue(resolve(device.text(), base, env)));
                 }
             }
         }

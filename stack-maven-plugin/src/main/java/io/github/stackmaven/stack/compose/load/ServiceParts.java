@@ -79,10 +79,11 @@ final class ServiceParts {
             Values vol = m.sub("volume");
             Values t = m.sub("tmpfs");
             out.add(new Mount(type, source, target, m.flag("read_only"), m.str("consistency"),
-                    type != MountType.BIND ? null : new Mount.BindOptions(b == null ? null : b.str("propagation"),
-                            b == null || !Boolean.FALSE.equals(b.bool("create_host_path")),
+                    type != MountType.BIND && b == null ? null : new Mount.BindOptions(
+                            b == null ? null : b.str("propagation"),
+                            b != null && Boolean.TRUE.equals(b.bool("create_host_path")),
                             b == null ? null : b.str("selinux"), b == null ? null : b.str("recursive")),
-                    type != MountType.VOLUME ? null
+                    type != MountType.VOLUME || vol == null ? null
                             : new Mount.VolumeOptions(vol != null && vol.flag("nocopy"), vol == null ? null : vol.str("subpath")),
                     type != MountType.TMPFS ? null : new Mount.TmpfsOptions(t == null ? null : t.bytes("size"),
                             t == null || t.node("mode") == null ? null : (int) GoFormat.parseInt(

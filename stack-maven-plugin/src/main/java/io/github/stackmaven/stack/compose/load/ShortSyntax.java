@@ -2,6 +2,7 @@ package io.github.stackmaven.stack.compose.load;
 
 import io.github.stackmaven.stack.compose.Position;
 import io.github.stackmaven.stack.compose.PortSpec;
+import io.github.stackmaven.stack.compose.load.tree.ScalarKind;
 import io.github.stackmaven.stack.compose.load.tree.YMap;
 import io.github.stackmaven.stack.compose.load.tree.YNode;
 import io.github.stackmaven.stack.compose.load.tree.YScalar;
@@ -61,8 +62,8 @@ final class ShortSyntax {
             if (text == null && bare != null) {
                 text = bare;
             }
-            out.put(key, text == null ? YScalar.nul(v.position()) : YScalar.string(text, v.position()),
-                    map.keyPosition(key));
+            YNode entry = text == null ? YScalar.nul(v.position()) : YScalar.string(text, v.position());
+            out.put(key, entry.withTag(v.tag()), map.keyPosition(key));
         }
         return out;
     }
@@ -156,6 +157,32 @@ final class ShortSyntax {
         return out;
     }
 
+    /** A size with a unit ({@code 1g}) as compose v2 keeps it: the number of bytes, as text. */
+    static YNode byteSize(YNode node, ModelPath path) {
+        if (!(node instanceof YScalar s) || s.text() == null) {
+            return node;
+        }
+        try {
+            return YScalar.string(Long.toString(ByteSizes.parse(s.text())), s.position());
+        } catch (IllegalArgumentException e) {
+            throw Nodes.error(node, path, "invalid size \"" + s.text() + "\"; use a number of bytes or a unit"
+                    + " (b, k, m, g), as in 512m");
+        }
+    }
+
+    /** A number written as text ({@code "0.5"}), as compose v2 keeps it: a number. */
+    static YNode number(YNode node, ModelPath path) {
+        if (node instanceof YScalar s && s.kind() == ScalarKind.STRING && s.text() != null) {
+            try {
+                Double.parseDouble(s.text().strip());
+                return new YScalar(s.text().strip(), ScalarKind.FLOAT, s.position(), s.tag());
+            } catch (NumberFormatException e) {
+                throw Nodes.error(node, path, "must be a number, found \"" + s.text() + "\"");
+            }
+        }
+        return node;
+    }
+
     static YNode dependsOn(YNode node, ModelPath path) {
         YMap out = new YMap(node.position());
         if (node instanceof YSeq seq) {
@@ -168,13 +195,15 @@ final class ShortSyntax {
         YMap map = Nodes.map(node, path);
         for (String name : map.keys()) {
             YNode v = map.get(name);
+            // long syntax keeps only what it says: an overlay's {restart: true} must not bring a condition that
+            // replaces the base file's (the defaults are filled in after merging, Defaults.apply)
             YMap entry = v.isNull() ? new YMap(v.position()) : Nodes.map(v, path.child(name));
-            out.put(name, dependency(entry).withTag(v.tag()), map.keyPosition(name));
+            out.put(name, entry.withTag(v.tag()), map.keyPosition(name));
         }
         return out;
     }
 
-    private static YMap dependency(YMap entry) {
+    static YMap dependency(YMap entry) {
         Position at = entry.position();
         if (!entry.has("condition")) {
             entry.put("condition", YScalar.string("service_started", at));

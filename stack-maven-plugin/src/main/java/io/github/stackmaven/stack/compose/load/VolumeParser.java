@@ -80,8 +80,11 @@ public final class VolumeParser {
         if (bind) {
             bindOptions.put("create_host_path", YScalar.bool(true, at));
             out.put("bind", bindOptions);
-        } else if (!volumeOptions.isEmpty()) {
-            out.put("volume", volumeOptions);
+        } else {
+            if (!bindOptions.isEmpty()) {
+                out.put("bind", bindOptions); // compose v2 keeps z/Z of a named volume here too
+            }
+            out.put("volume", volumeOptions); // short syntax always has one, v2 prints it as volume: {}
         }
         return out;
     }

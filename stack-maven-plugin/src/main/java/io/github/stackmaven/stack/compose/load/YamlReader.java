@@ -167,7 +167,7 @@ public final class YamlReader {
         } else {
             kind = ScalarKind.STRING;
         }
-        return new YScalar(value, kind, at, tag);
+        return GoYamlScalars.resolve(new YScalar(value, kind, at, tag), node.getScalarStyle() == ScalarStyle.PLAIN);
     }
 
     private Position position(Optional<Mark> mark) {

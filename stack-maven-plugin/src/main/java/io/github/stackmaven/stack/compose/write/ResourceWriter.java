@@ -14,7 +14,7 @@ final class ResourceWriter {
     private ResourceWriter() {
     }
 
-    static Map<String, Object> networks(Map<String, NetworkSpec> networks) {
+    static Map<String, Object> networks(Map<String, NetworkSpec> networks, boolean json) {
         Map<String, Object> out = new TreeMap<>();
         networks.forEach((key, n) -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -35,6 +35,8 @@ final class ResourceWriter {
                 ComposeWriter.putIfNotEmpty(ipam, "config", config);
                 ComposeWriter.putIfNotEmpty(ipam, "options", n.ipam().options());
                 m.put("ipam", ipam);
+            } else if (json) {
+                m.put("ipam", new LinkedHashMap<>());
             }
             flag(m, "internal", n.internal());
             flag(m, "attachable", n.attachable());

@@ -8,6 +8,7 @@ import io.github.stackmaven.stack.compose.BuildSpec;
 import io.github.stackmaven.stack.compose.FileReference;
 import io.github.stackmaven.stack.compose.Healthcheck;
 import io.github.stackmaven.stack.compose.Mount;
+import io.github.stackmaven.stack.compose.MountType;
 import io.github.stackmaven.stack.compose.PortSpec;
 import io.github.stackmaven.stack.compose.Service;
 import io.github.stackmaven.stack.compose.ServiceNetwork;
@@ -24,29 +25,34 @@ final class ServiceWriter {
     private ServiceWriter() {
     }
 
-    static Map<String, Object> write(Service s, boolean showSecrets) {
+    static Map<String, Object> write(Service s, boolean showSecrets, boolean json) {
         Map<String, Object> m = new TreeMap<>();
         m.putAll(s.otherKeys());
+        if (json && m.get("deploy") instanceof Map<?, ?> deploy) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            deploy.forEach((k, v) -> d.put((String) k, v));
+            d.putIfAbsent("resources", new LinkedHashMap<>());
+            d.putIfAbsent("placement", new LinkedHashMap<>());
+            m.put("deploy", d);
+        }
         put(m, "image", s.image());
         if (s.build() != null) {
-            m.put("build", build(s.build()));
+            m.put("build", build(s.build(), json));
         }
         put(m, "pull_policy", s.pullPolicy());
         put(m, "platform", s.platform());
         put(m, "container_name", s.containerName());
         put(m, "command", s.command());
         put(m, "entrypoint", s.entrypoint());
+        if (json) {
+            m.putIfAbsent("command", null);
+            m.putIfAbsent("entrypoint", null);
+        }
         Map<String, Object> env = new TreeMap<>();
         s.environment().forEach((k, v) -> env.put(k, v != null && !showSecrets
                 && s.environmentFromFiles().containsKey(k) ? ComposeWriter.MASK : v));
         putIfNotEmpty(m, "environment", env);
-        putIfNotEmpty(m, "env_file", s.envFiles().stream().map(f -> {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("path", f.path().toString());
-            e.put("required", f.required());
-            put(e, "format", f.format());
-            return (Object) e;
-        }).toList());
+        // env_file is not printed: its values are in environment already, as compose v2 prints it
         putIfNotEmpty(m, "labels", new TreeMap<>(s.labels()));
         put(m, "user", s.user());
         put(m, "working_dir", s.workingDir());
@@ -54,14 +60,14 @@ final class ServiceWriter {
         put(m, "domainname", s.domainname());
         putIfNotEmpty(m, "ports", s.ports().stream().map(ServiceWriter::port).toList());
         putIfNotEmpty(m, "expose", s.expose());
-        putIfNotEmpty(m, "volumes", s.volumes().stream().map(ServiceWriter::mount).toList());
+        putIfNotEmpty(m, "volumes", s.volumes().stream().map(v -> mount(v, json)).toList());
         putIfNotEmpty(m, "volumes_from", s.volumesFrom());
         putIfNotEmpty(m, "tmpfs", s.tmpfs());
         putIfNotEmpty(m, "networks", networks(s.networks()));
         put(m, "network_mode", s.networkMode());
         putIfNotEmpty(m, "links", s.links());
         putIfNotEmpty(m, "external_links", s.externalLinks());
-        putIfNotEmpty(m, "extra_hosts", s.extraHosts());
+        putIfNotEmpty(m, "extra_hosts", hosts(s.extraHosts()));
         putIfNotEmpty(m, "dns", s.dns());
         putIfNotEmpty(m, "dns_search", s.dnsSearch());
         putIfNotEmpty(m, "dns_opt", s.dnsOpt());
@@ -69,8 +75,8 @@ final class ServiceWriter {
         s.dependsOn().forEach((k, d) -> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("condition", d.condition().value());
-            e.put("required", d.required());
             flag(e, "restart", d.restart());
+            e.put("required", d.required());
             deps.put(k, e);
         });
         putIfNotEmpty(m, "depends_on", deps);
@@ -81,10 +87,14 @@ final class ServiceWriter {
         putIfNotEmpty(m, "cap_add", s.capAdd());
         putIfNotEmpty(m, "cap_drop", s.capDrop());
         putIfNotEmpty(m, "security_opt", s.securityOpt());
-        put(m, "shm_size", s.shmSize());
+        put(m, "shm_size", bytes(s.shmSize()));
         Map<String, Object> ulimits = new TreeMap<>();
-        s.ulimits().forEach((k, u) -> ulimits.put(k, u.soft() == u.hard() ? (Object) u.soft()
-                : new LinkedHashMap<>(Map.of("soft", u.soft(), "hard", u.hard()))));
+        s.ulimits().forEach((k, u) -> {
+            Map<String, Object> limits = new LinkedHashMap<>();
+            limits.put("soft", u.soft());
+            limits.put("hard", u.hard());
+            ulimits.put(k, u.soft() == u.hard() ? (Object) u.soft() : limits);
+        });
         putIfNotEmpty(m, "ulimits", ulimits);
         putIfNotEmpty(m, "sysctls", new TreeMap<>(s.sysctls()));
         put(m, "init", s.init());
@@ -105,16 +115,27 @@ final class ServiceWriter {
             putIfNotEmpty(l, "options", s.logging().options());
             m.put("logging", l);
         }
-        put(m, "mem_limit", s.memLimit());
+        put(m, "mem_limit", bytes(s.memLimit()));
         put(m, "cpus", s.cpus());
         putIfNotEmpty(m, "secrets", refs(s.secrets()));
         putIfNotEmpty(m, "configs", refs(s.configs()));
-        m.putAll(s.extensions());
+        if (!json) {
+            m.putAll(s.extensions()); // compose v2's JSON omits a service's (and a build's) x-* keys, its YAML not
+        }
         return m;
     }
 
-    private static Map<String, Object> build(BuildSpec b) {
+    /** {@code host:ip} as compose v2 prints it, {@code host=ip} (the IP may hold colons: IPv6). */
+    private static List<String> hosts(List<String> hosts) {
+        return hosts.stream().map(h -> h.contains("=") || h.indexOf(':') < 0 ? h
+                : h.substring(0, h.indexOf(':')) + "=" + h.substring(h.indexOf(':') + 1)).toList();
+    }
+
+    private static Map<String, Object> build(BuildSpec b, boolean json) {
         Map<String, Object> m = new TreeMap<>(b.other());
+        if (json) {
+            m.keySet().removeIf(k -> k.startsWith("x-"));
+        }
         put(m, "context", b.context());
         put(m, "dockerfile", b.dockerfile());
         put(m, "dockerfile_inline", b.dockerfileInline());
@@ -125,8 +146,8 @@ final class ServiceWriter {
         putIfNotEmpty(m, "cache_from", b.cacheFrom());
         putIfNotEmpty(m, "cache_to", b.cacheTo());
         put(m, "network", b.network());
-        put(m, "shm_size", b.shmSize());
-        putIfNotEmpty(m, "extra_hosts", b.extraHosts());
+        put(m, "shm_size", bytes(b.shmSize()));
+        putIfNotEmpty(m, "extra_hosts", hosts(b.extraHosts()));
         putIfNotEmpty(m, "tags", b.tags());
         putIfNotEmpty(m, "platforms", b.platforms());
         put(m, "pull", b.pull());
@@ -147,7 +168,7 @@ final class ServiceWriter {
         return m;
     }
 
-    private static Object mount(Mount v) {
+    private static Object mount(Mount v, boolean json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", v.type().value());
         put(m, "source", v.source());
@@ -156,13 +177,13 @@ final class ServiceWriter {
         put(m, "consistency", v.consistency());
         if (v.bind() != null) {
             Map<String, Object> b = new LinkedHashMap<>();
-            put(b, "propagation", v.bind().propagation());
-            b.put("create_host_path", v.bind().createHostPath());
             put(b, "selinux", v.bind().selinux());
+            put(b, "propagation", v.bind().propagation());
+            flag(b, "create_host_path", v.bind().createHostPath());
             put(b, "recursive", v.bind().recursive());
-            m.put("bind", b);
+            putIfNotEmpty(m, "bind", b);
         }
-        if (v.volume() != null && (v.volume().nocopy() || v.volume().subpath() != null)) {
+        if (v.volume() != null) {
             Map<String, Object> o = new LinkedHashMap<>();
             flag(o, "nocopy", v.volume().nocopy());
             put(o, "subpath", v.volume().subpath());
@@ -170,7 +191,7 @@ final class ServiceWriter {
         }
         if (v.tmpfs() != null && (v.tmpfs().size() != null || v.tmpfs().mode() != null)) {
             Map<String, Object> t = new LinkedHashMap<>();
-            put(t, "size", v.tmpfs().size());
+            put(t, "size", bytes(v.tmpfs().size()));
             put(t, "mode", v.tmpfs().mode());
             m.put("tmpfs", t);
         }
@@ -219,6 +240,11 @@ final class ServiceWriter {
             out.add(m);
         }
         return out;
+    }
+
+    /** Byte sizes print as text, as compose v2 prints its {@code UnitBytes}: {@code "1073741824"}. */
+    private static String bytes(Long size) {
+        return size == null ? null : Long.toString(size);
     }
 
     private static String duration(Duration d) {

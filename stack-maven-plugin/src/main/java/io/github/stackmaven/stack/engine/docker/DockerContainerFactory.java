@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.SELContext;
 import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Link;
 import com.github.dockerjava.api.model.Volume;
@@ -192,9 +193,13 @@ final class DockerContainerFactory {
         return d.toNanos();
     }
 
-    /** A bind in the legacy {@code -v} form, whose missing source the engine creates, as compose does by default. */
-    private static Bind bind(MountSpec m) {
-        return new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw);
+    /**
+     * A bind in the legacy {@code -v} form ({@code src:target:rw,z}), whose missing source the engine creates, as
+     * compose does for short syntax; it carries the SELinux label, which the mounts API cannot express.
+     */
+    static Bind bind(MountSpec m) {
+        SELContext label = m.selinux() == null ? SELContext.none : SELContext.fromString(m.selinux());
+        return new Bind(m.source(), new Volume(m.target()), m.readOnly() ? AccessMode.ro : AccessMode.rw, label);
     }
 
     private static List<Mount> mounts(List<MountSpec> specs) {

@@ -156,12 +156,12 @@ final class ServiceMapper {
     private MountSpec mount(Service s, Mount m) {
         return switch (m.type()) {
             case BIND -> new MountSpec(MountSpec.Type.BIND, m.source(), m.target(), m.readOnly(), false, 0, 0,
-                    m.bind() != null && m.bind().createHostPath());
+                    m.bind() != null && m.bind().createHostPath(), m.bind() == null ? null : m.bind().selinux());
             case VOLUME -> new MountSpec(MountSpec.Type.VOLUME, m.isAnonymous() ? null : names.volume(m.source()),
-                    m.target(), m.readOnly(), m.volume() != null && m.volume().nocopy(), 0, 0, false);
+                    m.target(), m.readOnly(), m.volume() != null && m.volume().nocopy(), 0, 0, false, null);
             case TMPFS -> new MountSpec(MountSpec.Type.TMPFS, null, m.target(), false, false,
                     m.tmpfs() == null || m.tmpfs().size() == null ? 0 : m.tmpfs().size(),
-                    m.tmpfs() == null || m.tmpfs().mode() == null ? 0 : m.tmpfs().mode(), false);
+                    m.tmpfs() == null || m.tmpfs().mode() == null ? 0 : m.tmpfs().mode(), false, null);
             default -> throw Unsupported.error(s, "volumes", "volume type " + m.type().value());
         };
     }

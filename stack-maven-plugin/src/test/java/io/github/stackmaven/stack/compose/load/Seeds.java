@@ -52,7 +52,11 @@ final class Seeds {
                     Files.copy(target.resolve("default.env"), target.resolve(".env"));
                     Files.copy(target.resolve("portal.env.default"), target.resolve("portal.env"));
                 }
-                case "pixel", "addons-server" -> Files.writeString(target.resolve(".env"), "");
+                case "pixel" -> Files.writeString(target.resolve(".env"), "");
+                // addons-server's `make setup` writes DOCKER_TAG into .env; without it every service has
+                // `image: ""`, which compose v2 rejects (neither an image nor a build context)
+                case "addons-server" ->
+                        Files.writeString(target.resolve(".env"), "DOCKER_TAG=mozilla/addons-server:local\n");
                 default -> {
                 }
             }

@@ -41,7 +41,7 @@ class ComposeWriterTest {
                   alpha:
                     image: nginx
                     ports: ["8080:80"]
-                    volumes: ["./html:/usr/share/nginx/html:ro"]
+                    volumes: ["./html:/usr/share/nginx/html:ro", "data:/data"]
                     healthcheck: {test: curl -f localhost, interval: 90s}
                     deploy: {resources: {limits: {cpus: "0.5"}}}
                 volumes:
@@ -63,7 +63,7 @@ class ComposeWriterTest {
     void yamlIsCanonicalLongSyntax() {
         String yaml = ComposeWriter.masked().toYaml(project());
         assertThat(yaml).startsWith("name: demo\nservices:\n  alpha:\n")
-                .contains("      - mode: ingress\n        target: 80\n        published: '8080'\n        protocol: tcp\n")
+                .contains("      - mode: ingress\n        target: 80\n        published: \"8080\"\n        protocol: tcp\n")
                 .contains("      - type: bind\n", "        read_only: true\n", "interval: 1m30s")
                 .contains("      - echo\n      - hello world\n")
                 .contains("x-note: kept", "name: demo_data", "name: demo_default")

@@ -9,17 +9,28 @@ public final class GoFormat {
     private GoFormat() {
     }
 
-    /** Go's {@code %v} of a float64: {@code 1.10} prints {@code 1.1}, {@code 1.0} prints {@code 1}. */
+    /**
+     * A float64 as compose v2 prints it (Go's {@code strconv.FormatFloat(f, 'g', -1, 64)}): the shortest digits,
+     * in exponent form when the exponent is below -4 or at least 6: {@code 1.10} prints {@code 1.1},
+     * {@code 1.0} prints {@code 1}, {@code 1234567.0} prints {@code 1.234567e+06}, {@code 0.00001} {@code 1e-05}.
+     */
     public static String formatFloat(String yamlText) {
         String t = yamlText.toLowerCase(Locale.ROOT);
         if (t.endsWith(".inf") || t.endsWith(".nan")) {
             return t.contains("nan") ? "NaN" : (t.startsWith("-") ? "-Inf" : "+Inf");
         }
         try {
-            double d = Double.parseDouble(yamlText);
+            double d = Double.parseDouble(yamlText.replace("_", ""));
+            if (d == 0) {
+                return 1 / d < 0 ? "-0" : "0";
+            }
             BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-            if (Math.abs(d) >= 1e21 || (d != 0 && Math.abs(d) < 1e-4)) {
-                return Double.toString(d).replace("E", "e+").replace("e+-", "e-");
+            int exp = exact.precision() - exact.scale() - 1;
+            if (exp < -4 || exp >= 6) {
+                String digits = exact.unscaledValue().abs().toString();
+                String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+                String e = Integer.toString(Math.abs(exp));
+                return (d < 0 ? "-" : "") + mantissa + "e" + (exp < 0 ? "-" : "+") + (e.length() < 2 ? "0" + e : e);
             }
             return exact.toPlainString();
         } catch (NumberFormatException e) {
