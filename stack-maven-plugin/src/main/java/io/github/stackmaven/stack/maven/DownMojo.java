@@ -4,6 +4,7 @@ import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.stack.DurationText;
+import io.github.stackmaven.stack.stack.LogStreams;
 import io.github.stackmaven.stack.stack.ShutdownCleanup;
 import io.github.stackmaven.stack.stack.StackDown;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
@@ -78,6 +79,10 @@ public class DownMojo extends AbstractLifecycleMojo {
             printLogs(engine, stackProject);
         }
         int removed = new StackDown(engine, events()).down(stackProject, disposable, removeVolumes);
+        if (getPluginContext().remove(StackState.logsKey(stackProject)) instanceof LogStreams logs) {
+            // the containers are gone, so each stream ends after its last byte
+            logs.finish(Duration.ofSeconds(10));
+        }
         ShutdownCleanup.unregister(stackProject);
         getPluginContext().remove(StackState.key(environment));
         getLog().info(removed == 0 ? "No containers of stack " + stackProject + " were running"

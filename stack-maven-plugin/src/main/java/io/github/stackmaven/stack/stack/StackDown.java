@@ -31,7 +31,6 @@ public final class StackDown {
      * @return how many containers were removed
      */
     public int down(String project, boolean disposable, boolean removeVolumes) {
-        LogStreams.close(project);
         Map<String, String> selector = Map.of(StackLabels.PROJECT, project);
         List<ContainerSummary> containers = engine.listContainers(selector);
         CompletableFuture.allOf(containers.stream().map(c -> CompletableFuture.runAsync(() -> {

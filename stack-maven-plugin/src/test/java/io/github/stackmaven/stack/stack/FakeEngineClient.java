@@ -236,8 +236,17 @@ final class FakeEngineClient implements EngineClient {
     }
 
     @Override
-    public AutoCloseable followLogs(String id, Consumer<String> sink) {
-        return () -> { };
+    public io.github.stackmaven.stack.engine.LogFollow followLogs(String id, Consumer<String> sink) {
+        return new io.github.stackmaven.stack.engine.LogFollow() {
+            @Override
+            public boolean awaitEnd(Duration timeout) {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Override

@@ -7,7 +7,9 @@ import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.EngineException;
+import io.github.stackmaven.stack.engine.LogFollow;
 import io.github.stackmaven.stack.engine.EngineInfo;
 import io.github.stackmaven.stack.engine.PublishedPort;
 import io.github.stackmaven.stack.engine.Resource;
@@ -355,9 +357,31 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     @Override
-    public AutoCloseable followLogs(String id, Consumer<String> sink) {
-        return docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
-                .exec(new LineCollector(sink));
+    public LogFollow followLogs(String id, Consumer<String> sink) {
+        LineCollector collector = docker.logContainerCmd(id).withStdOut(true).withStdErr(true)
+                .withFollowStream(true).exec(new LineCollector(sink));
+        return new LogFollow() {
+            @Override
+            public boolean awaitEnd(Duration timeout) {
+                try {
+                    return collector.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                } catch (RuntimeException e) {
+                    return true;  // the stream broke: it has ended
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    collector.close();
+                } catch (IOException | RuntimeException e) {
+                    // already closed or broken: either way no more lines arrive
+                }
+            }
+        };
     }
 
     @Override
@@ -423,8 +447,14 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     private EngineException failure(String what, RuntimeException e) {
-        String reason = e instanceof DockerException de ? DockerErrors.apiMessage(de) : DockerErrors.reason(e);
-        return new EngineException("Engine error while " + what + ": " + reason, e);
+        if (e instanceof DockerException de) {
+            return new EngineException("Engine error while " + what + ": " + DockerErrors.apiMessage(de), e);
+        }
+        if (DockerErrors.isConnectionLost(e)) {
+            return new EngineConnectionLostException(info.endpoint().host().toString(), what, DockerErrors.reason(e),
+                    e);
+        }
+        return new EngineException("Engine error while " + what + ": " + DockerErrors.reason(e), e);
     }
 
     @Override

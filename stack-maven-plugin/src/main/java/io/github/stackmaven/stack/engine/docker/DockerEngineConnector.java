@@ -8,6 +8,7 @@ import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.EngineEndpoint;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineInfo;
@@ -64,6 +65,21 @@ public final class DockerEngineConnector {
         String hint = explicit ? "The engine selected by " + candidates.get(0).source() + " is used alone, as the"
                 + " docker CLI does; fix or unset it, or start that engine. " + HINT : HINT;
         throw new EngineUnreachableException(attempts, hint);
+    }
+
+    /**
+     * Loads the classes of the failure paths (unreachable engine, lost connection) ahead of time: a shutdown hook
+     * that meets such a failure must not die of {@code NoClassDefFoundError} while the JVM stops.
+     */
+    public static void loadFailureClasses() {
+        EngineEndpoint nowhere = EngineEndpoint.of("unix:///nonexistent/stack-warm-up.sock", "warm-up");
+        java.io.IOException cause = new java.net.SocketException("warm-up");
+        String text = new EngineUnreachableException(List.of(new Attempt(nowhere, DockerErrors.reason(cause))), "")
+                .getMessage() + new EngineConnectionLostException(nowhere.toString(), "warming up",
+                String.valueOf(DockerErrors.isConnectionLost(cause)), cause).getMessage();
+        if (text.isEmpty()) {
+            throw new IllegalStateException("unreachable");
+        }
     }
 
     private static DockerClientConfig config(EngineEndpoint endpoint) {
