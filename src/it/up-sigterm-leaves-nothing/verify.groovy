@@ -1,0 +1,46 @@
+// Start `stack:up` of a 17-service stack as a child build, send it SIGTERM as soon as the first container of its
+// project exists (the other creates are in flight then), and check that its shutdown hook removed everything.
+import java.util.concurrent.TimeUnit
+def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
+def victim = new File(basedir, 'sigterm-victim')
+def logFile = new File(basedir, 'sigterm-victim.log')
+def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
+def plugin = "io.github.stackmaven:stack-maven-plugin:$pluginVersion"
+def process = new ProcessBuilder(mvn, '-B', "-Dmaven.repo.local=$localRepositoryPath", "-Dstack.labels=$itsLabel",
+        '-Dstack.timeout=5m', "$plugin:up").directory(victim).redirectErrorStream(true)
+        .redirectOutput(logFile).start()
+String project = null
+try {
+    long deadline = System.currentTimeMillis() + 180_000
+    while (project == null && System.currentTimeMillis() < deadline && process.alive) {
+        def out = engine.sh('docker', 'ps', '-a', '--filter', 'name=sigterm-victim-test-',
+                '--format', '{{.Label "com.docker.compose.project"}}')
+        if (out) {
+            project = out.readLines()[0]
+        } else {
+            Thread.sleep(50)
+        }
+    }
+    assert project : "no container of the victim stack appeared:\n${logFile.text}"
+    // mvn execs java, so this is the build's JVM: SIGTERM, as Ctrl-C or a CI cancel sends it
+    process.destroy()
+    assert process.waitFor(120, TimeUnit.SECONDS) : "the build did not exit after SIGTERM:\n${logFile.text}"
+    def label = "label=com.docker.compose.project=$project"
+    def containers = engine.sh('docker', 'ps', '-aq', '--filter', label)
+    def networks = engine.sh('docker', 'network', 'ls', '-q', '--filter', label)
+    assert containers == '' && networks == '' :
+            "SIGTERM during up left ${containers.readLines().size()} container(s) and network(s) [$networks] of" +
+            " $project:\n${logFile.text}"
+    def log = logFile.text
+    assert !log.contains('Exception') : "the shutdown path printed an exception:\n$log"
+} finally {
+    if (process.alive) {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS)
+    }
+    if (project) {  // whatever a failed assertion left; the harness would sweep it too, and report it as a leak
+        def label = "label=com.docker.compose.project=$project"
+        engine.sh('docker', 'ps', '-aq', '--filter', label).readLines().each { engine.sh('docker', 'rm', '-f', it) }
+        engine.sh('docker', 'network', 'ls', '-q', '--filter', label).readLines().each { engine.sh('docker', 'network', 'rm', it) }
+    }
+}
+return true
