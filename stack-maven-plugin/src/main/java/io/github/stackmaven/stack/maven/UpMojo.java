@@ -105,8 +105,9 @@ public class UpMojo extends AbstractLifecycleMojo {
             logs = new LogStreams(connect());
             getPluginContext().put(StackState.logsKey(stackProject), logs);
             UpResult result = new StackUp(engine, events()).withCancellation(cancellation).withLogs(logs)
-                    .up(plan, new RunOptions(runId, Owner.current(), wait, extraLabels, stackDir().resolve("logs"), 30));
-            logs.seal();
+                    .up(plan, new RunOptions(runId, Owner.current(), wait, extraLabels, stackDir().resolve("logs"),
+                            30));
+            logs.complete();
             // a one-shot that already exited: its whole output reaches its file before the build can end
             logs.awaitStopped(Duration.ofSeconds(10));
             export(result, engine, Duration.ofNanos(System.nanoTime() - started));

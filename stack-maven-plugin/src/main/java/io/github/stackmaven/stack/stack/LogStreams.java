@@ -15,15 +15,15 @@ import java.util.List;
 /**
  * Streams a stack's container output to {@code <logDir>/<service>.log} (mode 600) for as long as each container runs,
  * over an engine connection of its own: the goal that started the stack closes its connection when it ends, this one
- * stays open. A stream ends when its container stops or is removed; {@link #seal()} says no more containers come, and
- * once every stream has ended the files and the connection are closed. {@code down} removes the containers and then
- * {@link #finish}es, so the files get the last byte. One instance per stack, held for the build by whoever started it
- * (never a static: a Maven daemon runs many builds in one JVM).
+ * stays open. A stream ends when its container stops or is removed; {@link #complete()} says that no more containers
+ * come, and once every stream has ended the files and the connection are closed. {@code down} removes the containers
+ * and then {@link #finish}es, so the files get the last byte. One instance per stack, held for the build by whoever
+ * started it (never a static: a Maven daemon runs many builds in one JVM).
  */
 public final class LogStreams implements AutoCloseable {
     private final EngineClient engine;
     private final List<Stream> streams = new ArrayList<>();
-    private boolean complete;
+    private boolean upDone;
     private boolean closed;
 
     /** @param engine a connection of its own, closed with this */
@@ -67,9 +67,9 @@ public final class LogStreams implements AutoCloseable {
     }
 
     /** No more containers will be followed: once every stream ended, everything is closed. */
-    public void seal() {
+    public void complete() {
         synchronized (this) {
-            complete = true;
+            upDone = true;
         }
         ended();
     }
@@ -77,7 +77,7 @@ public final class LogStreams implements AutoCloseable {
     private void ended() {
         boolean allEnded;
         synchronized (this) {
-            allEnded = complete && !closed && streams.stream().allMatch(s -> s.follow().awaitEnd(Duration.ZERO));
+            allEnded = upDone && !closed && streams.stream().allMatch(s -> s.follow().awaitEnd(Duration.ZERO));
         }
         if (allEnded) {
             close();

@@ -38,8 +38,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class StackUp {
     /** After a lost engine connection: pauses before each attempt to remove what was created. */
-    static final List<Duration> RECONNECT = List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(4));
+    static final List<Duration> RECONNECT = List.of(Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(4));
 
     private final EngineClient engine;
     private final EventSink events;
@@ -90,7 +90,8 @@ public final class StackUp {
                 // the build is stopping: the shutdown hook removes the stack, after the creates in flight returned
                 throw new StackException("Stack " + plan.project() + " did not come up: the build is stopping", e);
             }
-            EngineConnectionLostException connectionLost = e instanceof EngineConnectionLostException l ? l : lost.get();
+            EngineConnectionLostException connectionLost =
+                    e instanceof EngineConnectionLostException l ? l : lost.get();
             if (connectionLost != null) {
                 throw new StackException(afterLostConnection(plan, created, connectionLost), connectionLost);
             }

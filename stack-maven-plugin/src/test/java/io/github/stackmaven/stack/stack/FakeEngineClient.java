@@ -76,12 +76,16 @@ final class FakeEngineClient implements EngineClient {
     private final java.util.concurrent.atomic.AtomicInteger createsBeforeDrop =
             new java.util.concurrent.atomic.AtomicInteger(-1);
     /** Calls that fail after the drop, before the engine answers again. */
-    private final java.util.concurrent.atomic.AtomicInteger failingCalls = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger failingCalls =
+            new java.util.concurrent.atomic.AtomicInteger();
     private int callsWhileDown;
     /** Container removals that fail before one succeeds ("removal already in progress"). */
     final java.util.concurrent.atomic.AtomicInteger failingRemovals = new java.util.concurrent.atomic.AtomicInteger();
     /** When set, every create waits here: a create held in flight. */
     volatile java.util.concurrent.CountDownLatch createGate;
+    static final String END_OF_LOG = "\u0000end";
+    private final Map<String, java.util.concurrent.BlockingQueue<String>> logs = new ConcurrentHashMap<>();
+    volatile boolean closed;
     final java.util.concurrent.CountDownLatch createEntered = new java.util.concurrent.CountDownLatch(1);
 
     /** The connection drops at the create after {@code creates} creates; then {@code calls} calls fail. */
@@ -297,16 +301,42 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public io.github.stackmaven.stack.engine.LogFollow followLogs(String id, Consumer<String> sink) {
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.BlockingQueue<String> lines = logs.computeIfAbsent(id,
+                k -> new java.util.concurrent.LinkedBlockingQueue<>());
+        Thread t = new Thread(() -> {
+            try {
+                for (String line = lines.take(); !line.equals(END_OF_LOG); line = lines.take()) {
+                    sink.accept(line);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ended.countDown();
+        });
+        t.setDaemon(true);
+        t.start();
         return new io.github.stackmaven.stack.engine.LogFollow() {
             @Override
             public boolean awaitEnd(Duration timeout) {
-                return true;
+                try {
+                    return ended.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
             }
 
             @Override
             public void close() {
+                t.interrupt();
             }
         };
+    }
+
+    /** A line for the container's followers; {@link #END_OF_LOG} ends the stream (the container stopped). */
+    void print(String id, String line) {
+        logs.computeIfAbsent(id, k -> new java.util.concurrent.LinkedBlockingQueue<>()).add(line);
     }
 
     @Override
@@ -337,6 +367,7 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public void close() {
+        closed = true;
     }
 
     List<String> containerServices() {
