@@ -1,5 +1,5 @@
-// Start `stack:up` of a 17-service stack as a child build, send it SIGTERM as soon as the first container of its
-// project exists (the other creates are in flight then), and check that its shutdown hook removed everything.
+// Start `stack:up` of a 17-service chain as a child build, send it SIGTERM as soon as the first container of its
+// project exists (the other creates follow one by one), and check that its shutdown hook removed everything.
 import java.util.concurrent.TimeUnit
 def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def victim = new File(basedir, 'sigterm-victim')
