@@ -44,17 +44,23 @@ public final class LogStreams implements AutoCloseable {
                 return;
             }
         }
-        LogFollow follow = engine.followLogs(containerId, line -> {
-            try {
-                synchronized (writer) {
-                    writer.write(line);
-                    writer.newLine();
-                    writer.flush();
+        LogFollow follow;
+        try {
+            follow = engine.followLogs(containerId, line -> {
+                try {
+                    synchronized (writer) {
+                        writer.write(line);
+                        writer.newLine();
+                        writer.flush();
+                    }
+                } catch (IOException e) {
+                    // the log file is a convenience; the stack keeps running without it
                 }
-            } catch (IOException e) {
-                // the log file is a convenience; the stack keeps running without it
-            }
-        });
+            });
+        } catch (RuntimeException e) {
+            writer.close();
+            throw new IOException(e.getMessage(), e);
+        }
         synchronized (this) {
             streams.add(new Stream(containerId, follow, writer));
         }
