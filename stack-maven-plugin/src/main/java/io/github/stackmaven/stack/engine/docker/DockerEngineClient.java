@@ -364,12 +364,10 @@ public final class DockerEngineClient implements EngineClient {
             @Override
             public boolean awaitEnd(Duration timeout) {
                 try {
-                    return collector.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    return collector.awaitEnd(timeout);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;
-                } catch (RuntimeException e) {
-                    return true;  // the stream broke: it has ended
                 }
             }
 
