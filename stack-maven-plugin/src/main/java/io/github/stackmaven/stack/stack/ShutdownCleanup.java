@@ -65,17 +65,34 @@ public final class ShutdownCleanup {
         return PENDING.containsKey(project);
     }
 
+    /**
+     * Runs every engine call the hook can make once, against objects that do not exist: when the build ends with an
+     * error, Maven closes the plugin's class loader while the hook may still run, and a class first needed then
+     * cannot be loaded ({@code NoClassDefFoundError: .../RemoveNetworkCmdImpl}).
+     */
     private static void warmUp(Registration r) {
-        Registration nothing = new Registration("stack-warm-up-" + r.runId(), r.runId(), new UpCancellation(),
-                r.connect());
-        nothing.cancellation().cancel();
+        String nothing = "stack-warm-up-" + r.runId();
+        UpCancellation cancelled = new UpCancellation();
+        cancelled.cancel();
         SafeConsole.load();
-        remove(nothing, Duration.ZERO, Duration.ZERO, true);
         try {
-            nothing.cancellation().beginCreate("warming up");
+            cancelled.beginCreate("warming up");
         } catch (UpCancellation.Cancelled expected) {
             // loads the class the cancelled up throws
         }
+        Registration none = new Registration(nothing, r.runId(), cancelled, r.connect());
+        try (EngineClient engine = r.connect().get()) {
+            engine.listContainers(Map.of());  // real answers, so that their types are read once too
+            engine.listNetworks(Map.of());
+            engine.listVolumes(Map.of());
+            engine.removeContainer(nothing, true);
+            engine.removeNetwork(nothing);
+            engine.removeVolume(nothing);
+            new StackRemoval(engine).removeUntilGone(none.labels(), Duration.ZERO);
+        } catch (RuntimeException e) {
+            // the engine does not answer now; the hook says so if it does not answer then either
+        }
+        remove(none, Duration.ZERO, Duration.ZERO, true);
     }
 
     private static void runAll() {

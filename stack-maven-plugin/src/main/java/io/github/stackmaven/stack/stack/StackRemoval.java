@@ -65,7 +65,7 @@ public final class StackRemoval {
             for (Resource v : volumes) {
                 quietly(() -> engine.removeVolume(v.name()));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return found + 1;  // the listing failed: nothing is known to be gone
         }
         return found;
@@ -74,7 +74,7 @@ public final class StackRemoval {
     private static void quietly(Runnable removal) {
         try {
             removal.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // the next round lists again and retries
         }
     }

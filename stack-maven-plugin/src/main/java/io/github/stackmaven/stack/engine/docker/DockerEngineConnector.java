@@ -77,6 +77,21 @@ public final class DockerEngineConnector {
         String text = new EngineUnreachableException(List.of(new Attempt(nowhere, DockerErrors.reason(cause))), "")
                 .getMessage() + new EngineConnectionLostException(nowhere.toString(), "warming up",
                 String.valueOf(DockerErrors.isConnectionLost(cause)), cause).getMessage();
+        // the engine's answers that docker-java turns into exceptions (a removal already in progress is a 409)
+        List<Class<?>> answers = List.of(com.github.dockerjava.api.exception.NotFoundException.class,
+                com.github.dockerjava.api.exception.ConflictException.class,
+                com.github.dockerjava.api.exception.NotModifiedException.class,
+                com.github.dockerjava.api.exception.BadRequestException.class,
+                com.github.dockerjava.api.exception.InternalServerErrorException.class,
+                com.github.dockerjava.api.exception.UnauthorizedException.class,
+                com.github.dockerjava.api.exception.DockerClientException.class);
+        for (Class<?> answer : answers) {
+            try {
+                Class.forName(answer.getName(), true, answer.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         if (text.isEmpty()) {
             throw new IllegalStateException("unreachable");
         }
