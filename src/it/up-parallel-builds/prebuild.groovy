@@ -13,7 +13,8 @@ def source = basedir.toPath()
     }
 }
 def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
-def cmd = [mvn, '-B', 'verify', "-Dmaven.repo.local=$localRepositoryPath", "-Dstack.labels=$itsLabel"]
+def cmd = [mvn, '-B', 'verify', "-Dmaven.repo.local=$localRepositoryPath", "-Dstack.labels=$itsLabel",
+           "-Dbarrier.dir=${new File(basedir, 'target/barrier').absolutePath}"]
 def process = new ProcessBuilder(cmd.collect { it.toString() }).directory(copy).redirectErrorStream(true)
         .redirectOutput(new File(basedir, 'target/second/build.log')).start()
 context.put('second', process)

@@ -3,7 +3,7 @@ import java.util.concurrent.TimeUnit
 def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 sh = engine.sh  // a binding variable, visible inside script methods
 Process second = context.get('second')
-assert second.waitFor(5, TimeUnit.MINUTES) : 'the second build did not finish'
+assert second.waitFor(10, TimeUnit.MINUTES) : 'the second build did not finish'
 def secondLog = new File(basedir, 'target/second/build.log').text
 assert second.exitValue() == 0 : secondLog
 def reports = [new File(basedir, 'target/concurrent.txt'),

@@ -18,9 +18,9 @@ class OwnStackIT {
         String served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(System.getProperty("web.url"))).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
         assertEquals(docker("inspect", "-f", "{{.Config.Hostname}}", project + "-web-1"), served);
-        // hold this stack until the other build's stack runs too (a barrier, so the overlap is certain), and record
-        // how many stacks of this project ran at once
-        long deadline = System.currentTimeMillis() + 240_000;
+        // hold this stack until the other build's stack runs too, and record how many stacks of this project ran at
+        // once
+        long deadline = System.currentTimeMillis() + 300_000;
         long running;
         do {
             running = docker("ps", "-q", "--filter", "label=com.docker.compose.service=web",
@@ -31,8 +31,21 @@ class OwnStackIT {
         } while (running < 2 && System.currentTimeMillis() < deadline);
         Files.writeString(Path.of(System.getProperty("report")), project + " " + running + "\n");
         assertEquals(2, running, "the other build's stack never ran beside this one");
-        // let the other build see this stack too before it goes
-        Thread.sleep(3000);
+        // a barrier: say "I saw both", then wait until the other build said so too, however slow it is (bounded).
+        // Leaving earlier would let the other build wait for a stack that is gone.
+        Path barrier = Path.of(System.getProperty("barrier"));
+        Files.createDirectories(barrier);
+        Files.writeString(barrier.resolve(project), "saw both\n");
+        long seen;
+        do {
+            try (var files = Files.list(barrier)) {
+                seen = files.count();
+            }
+            if (seen < 2) {
+                Thread.sleep(250);
+            }
+        } while (seen < 2 && System.currentTimeMillis() < deadline);
+        assertEquals(2, seen, "the other build never reached the barrier");
     }
 
     static String docker(String... args) throws Exception {

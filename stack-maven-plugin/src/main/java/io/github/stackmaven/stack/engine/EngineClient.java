@@ -81,8 +81,11 @@ public interface EngineClient extends AutoCloseable {
      */
     void streamLogs(String id, int tail, boolean follow, Consumer<String> sink);
 
-    /** Follows a container's output from its start; each line goes to {@code sink}. Close to stop following. */
-    AutoCloseable followLogs(String id, Consumer<String> sink);
+    /**
+     * Follows a container's output from its start; each line goes to {@code sink}. The stream ends when the container
+     * stops; close it to stop following earlier.
+     */
+    LogFollow followLogs(String id, Consumer<String> sink);
 
     /**
      * Sends a build and hands each line of the engine's NDJSON answer to {@code lines} as it arrives. Whether

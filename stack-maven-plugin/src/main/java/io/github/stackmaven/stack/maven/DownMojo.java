@@ -4,6 +4,7 @@ import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.stack.DurationText;
+import io.github.stackmaven.stack.stack.LogStreams;
 import io.github.stackmaven.stack.stack.ShutdownCleanup;
 import io.github.stackmaven.stack.stack.StackDown;
 import io.github.stackmaven.stack.stack.plan.StackPlan;
@@ -95,6 +96,10 @@ public class DownMojo extends AbstractLifecycleMojo {
                     + " removed only when -Dstack.environment=" + environment + " is given on the command line too");
         }
         StackDown.Result result = new StackDown(engine, events()).down(stackProject, environment, namedVolumes);
+        if (getPluginContext().remove(StackState.logsKey(stackProject)) instanceof LogStreams logs) {
+            // the containers are gone, so each stream ends after its last byte
+            logs.finish(Duration.ofSeconds(10));
+        }
         ShutdownCleanup.unregister(stackProject);
         getPluginContext().remove(StackState.key(environment));
         if (result.nothingFound()) {

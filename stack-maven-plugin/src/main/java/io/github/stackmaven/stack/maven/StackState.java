@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
+import io.github.stackmaven.stack.stack.PrivateFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import java.io.IOException;
@@ -23,6 +24,11 @@ final class StackState {
         return "stack.project." + environment;
     }
 
+    /** The build's {@code LogStreams} of a stack, in the plugin context (build-scoped, unlike a static). */
+    static String logsKey(String stackProject) {
+        return "stack.logs." + stackProject;
+    }
+
     static Path file(Path stackDir, String environment) {
         return stackDir.resolve(environment + ".properties");
     }
@@ -32,8 +38,7 @@ final class StackState {
         p.putAll(values);
         Path file = file(stackDir, environment);
         try {
-            Files.createDirectories(stackDir);
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer w = new java.io.OutputStreamWriter(PrivateFiles.create(file), StandardCharsets.UTF_8)) {
                 p.store(w, "written by stack:up; read by stack:down");
             }
         } catch (IOException e) {

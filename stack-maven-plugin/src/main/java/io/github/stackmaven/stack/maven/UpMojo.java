@@ -5,18 +5,18 @@ import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
 import io.github.stackmaven.stack.engine.discovery.EngineLocator;
 import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
-import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.stack.DurationText;
 import io.github.stackmaven.stack.stack.Exports;
 import io.github.stackmaven.stack.stack.HostExposure;
+import io.github.stackmaven.stack.stack.LogStreams;
 import io.github.stackmaven.stack.stack.Owner;
 import io.github.stackmaven.stack.stack.RunIds;
 import io.github.stackmaven.stack.stack.RunOptions;
 import io.github.stackmaven.stack.stack.ShutdownCleanup;
-import io.github.stackmaven.stack.stack.StackDown;
 import io.github.stackmaven.stack.stack.StackException;
 import io.github.stackmaven.stack.stack.StackSweeper;
 import io.github.stackmaven.stack.stack.StackUp;
+import io.github.stackmaven.stack.stack.UpCancellation;
 import io.github.stackmaven.stack.stack.UpResult;
 import io.github.stackmaven.stack.stack.plan.HostPorts;
 import io.github.stackmaven.stack.stack.plan.PlanOptions;
@@ -136,6 +136,8 @@ public class UpMojo extends AbstractLifecycleMojo {
         String publish = blankToNull(publishAddress) != null ? publishAddress.trim()
                 : disposable && engine.info().endpoint().isLocal() ? "127.0.0.1" : null;
         getLog().info("Stack " + stackProject + " (" + environment + ") from " + loaded.selection().reason());
+        UpCancellation cancellation = new UpCancellation();
+        LogStreams logs = null;
         try {
             boolean randomPorts = "random".equals(portMode);
             StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish,
@@ -149,21 +151,30 @@ public class UpMojo extends AbstractLifecycleMojo {
             }
             new StackSweeper(engine, events()).sweep();
             if (disposable && !keepRunning) {
-                ShutdownCleanup.register(stackProject, p -> {
-                    System.err.println("[stack] the build ended before stack:down: removing test stack " + p);
-                    removeStack(p);
-                });
+                DockerEngineConnector.loadFailureClasses();
+                ShutdownCleanup.register(new ShutdownCleanup.Registration(stackProject, runId, cancellation,
+                        this::connect));
             }
+            // a connection of its own, open for the build: the goal's connection closes when the goal ends
+            logs = new LogStreams(connect());
+            getPluginContext().put(StackState.logsKey(stackProject), logs);
             String engineHost = engine.info().endpoint().isLocal() ? null : engine.info().endpoint().host().getHost();
-            UpResult result = new StackUp(engine, events()).up(plan, new RunOptions(runId, Owner.current(), perService,
-                    extraLabels, stackDir().resolve("logs"), 30)
-                    .withWait(mode, null).withProbeHost(engineHost).withImages(buildAlways, pullAlways));
-            if (disposable && !keepRunning) {
-                warmUpShutdownPath(engine, runId);
-            }
+            UpResult result = new StackUp(engine, events()).withCancellation(cancellation).withLogs(logs)
+                    .up(plan, new RunOptions(runId, Owner.current(), perService, extraLabels,
+                            stackDir().resolve("logs"), 30)
+                            .withWait(mode, null).withProbeHost(engineHost).withImages(buildAlways, pullAlways));
+            logs.complete();
+            // a one-shot that already exited: its whole output reaches its file before the build can end
+            logs.awaitStopped(Duration.ofSeconds(10));
             export(result, engine, Duration.ofNanos(System.nanoTime() - started));
         } catch (StackException e) {
-            ShutdownCleanup.unregister(stackProject);
+            if (logs != null) {
+                logs.finish(Duration.ofSeconds(5));
+            }
+            if (!cancellation.isCancelled()) {
+                // up removed what it created; when cancelled, the shutdown hook is still removing it
+                ShutdownCleanup.unregister(stackProject);
+            }
             // the message is complete; a cause would make Maven repeat its text
             throw new MojoFailureException(e.getMessage());
         }
@@ -191,23 +202,9 @@ public class UpMojo extends AbstractLifecycleMojo {
         getLog().info("Stack " + result.project() + " is up in " + DurationText.format(took) + ": " + ports);
     }
 
-    /**
-     * Runs the removal path once against nothing, so that every class it needs is loaded before a shutdown hook
-     * might need it (class loading can fail while the JVM shuts down).
-     */
-    private void warmUpShutdownPath(EngineClient engine, String runId) {
-        String nothing = "stack-warm-up-" + runId;
-        engine.stopContainer(nothing, Duration.ZERO);
-        engine.removeContainer(nothing, true);
-        engine.removeNetwork(nothing);
-        engine.removeVolume(nothing);
-        removeStack(nothing);
-    }
-
-    private void removeStack(String stackProject) {
+    /** A further connection to the engine this goal uses, for the shutdown hook and the log streams. */
+    private EngineClient connect() {
         EngineLocator.Candidates c = EngineLocator.locate(DiscoveryContext.ofSystem(dockerHost));
-        try (EngineClient engine = DockerEngineConnector.connect(c.endpoints(), c.explicit())) {
-            new StackDown(engine, EventSink.NONE).down(stackProject, true, true);
-        }
+        return DockerEngineConnector.connect(c.endpoints(), c.explicit());
     }
 }

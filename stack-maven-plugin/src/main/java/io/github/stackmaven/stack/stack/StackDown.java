@@ -80,7 +80,6 @@ public final class StackDown {
 
     private Result down(String project, boolean disposable, Predicate<String> environment, String envName,
                         boolean removeNamed) {
-        LogStreams.close(project);
         Predicate<Map<String, String>> ours = labels -> isOurs(labels, environment);
         Map<String, String> selector = Map.of(StackLabels.PROJECT, project);
         List<ContainerSummary> all = engine.listContainers(selector);

@@ -4,6 +4,7 @@ import io.github.stackmaven.stack.engine.ContainerSpec;
 import io.github.stackmaven.stack.engine.ContainerState;
 import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.NetworkAttachment;
 import io.github.stackmaven.stack.engine.NetworkConfig;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Brings a {@link StackPlan} up: networks and volumes, then each service as soon as what it depends on is
@@ -38,11 +40,18 @@ import java.util.concurrent.Executors;
 public final class StackUp {
     /** How often a line tells which services {@code up} still waits for. */
     static final Duration REPORT_EVERY = Duration.ofSeconds(10);
+    /** After a lost engine connection: pauses before each attempt to remove what was created. */
+    static final List<Duration> RECONNECT = List.of(Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofSeconds(4));
 
     private final EngineClient engine;
     private final EventSink events;
     private final PortProbe probe;
     private final Duration reportEvery;
+    private UpCancellation cancellation = new UpCancellation();
+    private LogStreams logs;
+    private List<Duration> reconnect = RECONNECT;
+    private final AtomicReference<EngineConnectionLostException> lost = new AtomicReference<>();
 
     public StackUp(EngineClient engine, EventSink events) {
         this(engine, events, PortProbe.standard(), REPORT_EVERY);
@@ -53,6 +62,23 @@ public final class StackUp {
         this.events = events;
         this.probe = probe;
         this.reportEvery = reportEvery;
+    }
+
+    /** Lets a shutdown hook stop this {@code up} from creating more ({@link ShutdownCleanup}). */
+    public StackUp withCancellation(UpCancellation cancellation) {
+        this.cancellation = cancellation;
+        return this;
+    }
+
+    /** Where container output goes ({@code RunOptions.logDir()} names the files); none without. */
+    public StackUp withLogs(LogStreams logs) {
+        this.logs = logs;
+        return this;
+    }
+
+    StackUp withReconnectPauses(List<Duration> pauses) {
+        this.reconnect = pauses;
+        return this;
     }
 
     public UpResult up(StackPlan plan, RunOptions options) {
@@ -71,6 +97,15 @@ public final class StackUp {
                     : engine.publishedPorts(r.containerIds.get(0))));
             return new UpResult(plan.project(), ports);
         } catch (StackException | EngineException e) {
+            if (cancellation.isCancelled()) {
+                // the build is stopping: the shutdown hook removes the stack, after the creates in flight returned
+                throw new StackException("Stack " + plan.project() + " did not come up: the build is stopping", e);
+            }
+            EngineConnectionLostException connectionLost =
+                    e instanceof EngineConnectionLostException l ? l : lost.get();
+            if (connectionLost != null) {
+                throw new StackException(afterLostConnection(plan, created, connectionLost), connectionLost);
+            }
             String report = FailureReport.render(engine, plan, runs, options);
             rollback(plan, created);
             String what = e instanceof StackAbort ? "" : "  " + e.getMessage() + "\n";
@@ -136,15 +171,26 @@ public final class StackUp {
         }
         for (NetworkConfig n : plan.networks()) {
             if (!engine.networkExists(n.name())) {
-                engine.createNetwork(new NetworkConfig(n.name(), n.driver(), n.driverOpts(), n.internal(),
-                        n.attachable(), n.enableIpv6(), labels(n.labels(), plan, options), n.ipamDriver(), n.pools()));
-                created.networks.add(n.name());
+                cancellation.beginCreate("creating network " + n.name());
+                try {
+                    engine.createNetwork(new NetworkConfig(n.name(), n.driver(), n.driverOpts(), n.internal(),
+                            n.attachable(), n.enableIpv6(), labels(n.labels(), plan, options), n.ipamDriver(),
+                            n.pools()));
+                    created.networks.add(n.name());
+                } finally {
+                    cancellation.endCreate();
+                }
             }
         }
         for (VolumeConfig v : plan.volumes()) {
             if (!engine.volumeExists(v.name())) {
-                engine.createVolume(new VolumeConfig(v.name(), v.driver(), v.driverOpts(),
-                        labels(v.labels(), plan, options)));
+                cancellation.beginCreate("creating volume " + v.name());
+                try {
+                    engine.createVolume(new VolumeConfig(v.name(), v.driver(), v.driverOpts(),
+                            labels(v.labels(), plan, options)));
+                } finally {
+                    cancellation.endCreate();
+                }
             }
         }
     }
@@ -183,6 +229,9 @@ public final class StackUp {
                             start(run, plan, options, existing.getOrDefault(run.name(), List.of()), created);
                             watcher.watch(run);
                         } catch (RuntimeException e) {
+                            if (e instanceof EngineConnectionLostException l) {
+                                lost.compareAndSet(null, l);
+                            }
                             run.fail(PortConflict.explain(e.getMessage()));
                         }
                     });
@@ -236,8 +285,13 @@ public final class StackUp {
                     .findFirst().orElse(null);
             if (id == null) {
                 ContainerSpec labelled = withLabels(spec, labels(spec.labels(), plan, options));
-                id = engine.createContainer(labelled);
-                created.containers.add(id);
+                cancellation.beginCreate("creating " + spec.name());
+                try {
+                    id = engine.createContainer(labelled);
+                    created.containers.add(id);
+                } finally {
+                    cancellation.endCreate();
+                }
                 for (NetworkAttachment extra : spec.networks().subList(Math.min(1, spec.networks().size()),
                         spec.networks().size())) {
                     engine.connectNetwork(id, extra);
@@ -245,10 +299,10 @@ public final class StackUp {
             }
             run.containerIds.add(id);
             engine.startContainer(id);
-            if (options.logDir() != null) {
+            if (options.logDir() != null && logs != null) {
                 // after the start: following a created container ends at once; the stream starts from the beginning
                 try {
-                    LogStreams.follow(engine, plan.project(), id, options.logDir().resolve(
+                    logs.follow(id, options.logDir().resolve(
                             (i == 0 ? run.name() : run.name() + "-" + (i + 1)) + ".log"));
                 } catch (IOException e) {
                     events.warn("Cannot write the log of " + spec.name() + ": " + e.getMessage());
@@ -268,8 +322,36 @@ public final class StackUp {
                 spec.platform(), spec.memory(), spec.nanoCpus(), spec.links());
     }
 
+    /**
+     * The engine connection broke mid-way: one message that says so (with the cause), after removing what was
+     * created once the engine answers again (a few tries), or saying that it is left and who removes it.
+     */
+    private String afterLostConnection(StackPlan plan, Created created, EngineConnectionLostException e) {
+        String head = "Stack " + plan.project() + " did not come up: " + e.getMessage() + ".\n";
+        RuntimeException last = null;
+        for (Duration pause : reconnect) {
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            try {
+                rollback(plan, created);
+                return head + (plan.disposable() ? "Once the engine answered again, everything the stack created was"
+                        + " removed." : "Once the engine answered again, what this run created was removed; named"
+                        + " volumes are kept.");
+            } catch (RuntimeException again) {
+                last = again;
+            }
+        }
+        String why = last == null ? "" : " (" + last.getMessage() + ")";
+        return head + "The engine did not answer again" + why + ", so what this run created is left: "
+                + (plan.disposable() ? "the next stack:up on this engine removes it, or run `docker compose -p "
+                + plan.project() + " down -v`." : "remove it with `docker compose -p " + plan.project() + " down`.");
+    }
+
     private void rollback(StackPlan plan, Created created) {
-        LogStreams.close(plan.project());
         if (plan.disposable()) {
             new StackDown(engine, events).down(plan.project(), true, true);
             return;

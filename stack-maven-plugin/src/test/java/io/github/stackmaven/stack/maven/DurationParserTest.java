@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DurationParserTest {
     @ParameterizedTest
-    @CsvSource({"90, 90000", "2m, 120000", "1m30s, 90000", "500ms, 500", "1.5s, 1500", "1h, 3600000", "PT2M, 120000"})
+    @CsvSource({"90, 90000", "2m, 120000", "1m30s, 90000", "500ms, 500", "1.5s, 1500", "1h, 3600000", "PT2M, 120000",
+            "0m, 0", "0s, 0", "0m30s, 30000"})
     void parses(String text, long millis) {
         assertThat(DurationParser.parse(text, "stack.timeout")).isEqualTo(Duration.ofMillis(millis));
     }

@@ -85,7 +85,46 @@ final class FakeEngineClient implements EngineClient {
     private final Map<String, Container> containers = new ConcurrentHashMap<>();
     /** How long each pull takes. */
     volatile Duration pullTakes = Duration.ZERO;
-    private int next;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    /** Creates that succeed before the connection drops; negative: it never drops. */
+    private final java.util.concurrent.atomic.AtomicInteger createsBeforeDrop =
+            new java.util.concurrent.atomic.AtomicInteger(-1);
+    /** Calls that fail after the drop, before the engine answers again. */
+    private final java.util.concurrent.atomic.AtomicInteger failingCalls =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private int callsWhileDown;
+    /** Container removals that fail before one succeeds ("removal already in progress"). */
+    final java.util.concurrent.atomic.AtomicInteger failingRemovals = new java.util.concurrent.atomic.AtomicInteger();
+    /** When set, every create waits here: a create held in flight. */
+    volatile java.util.concurrent.CountDownLatch createGate;
+    static final String END_OF_LOG = "\u0000end";
+    private final Map<String, java.util.concurrent.BlockingQueue<String>> logs = new ConcurrentHashMap<>();
+    volatile boolean closed;
+    final java.util.concurrent.CountDownLatch createEntered = new java.util.concurrent.CountDownLatch(1);
+
+    /** The connection drops at the create after {@code creates} creates; then {@code calls} calls fail. */
+    FakeEngineClient dropConnection(int creates, int calls) {
+        createsBeforeDrop.set(creates);
+        callsWhileDown = calls;
+        return this;
+    }
+
+    /** The connection drops now; {@code calls} calls fail before the engine answers again. */
+    FakeEngineClient dropNow(int calls) {
+        failingCalls.set(calls);
+        return this;
+    }
+
+    private void answer(String what) {
+        if (failingCalls.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw lost(what);
+        }
+    }
+
+    private static io.github.stackmaven.stack.engine.EngineConnectionLostException lost(String what) {
+        return new io.github.stackmaven.stack.engine.EngineConnectionLostException("unix:///fake.sock", what,
+                "SocketException: Connection reset", new java.net.SocketException("Connection reset"));
+    }
 
     FakeEngineClient life(String service, Life life) {
         lives.put(service, life);
@@ -100,6 +139,7 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public List<ContainerSummary> listContainers(Map<String, String> labels) {
+        answer("listing containers");
         List<ContainerSummary> out = new ArrayList<>();
         for (Container c : containers.values()) {
             if (matches(c.spec.labels(), labels)) {
@@ -117,6 +157,7 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public List<Resource> listNetworks(Map<String, String> labels) {
+        answer("listing networks");
         return networks.entrySet().stream().filter(e -> matches(e.getValue(), labels))
                 .map(e -> new Resource(e.getKey(), e.getValue())).toList();
     }
@@ -156,6 +197,11 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public void removeNetwork(String name) {
+        answer("removing network " + name);
+        if (failingRemovals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new io.github.stackmaven.stack.engine.EngineException("Engine error while removing network " + name
+                    + ": network " + name + " has active endpoints");
+        }
         if (networks.remove(name) != null) {
             events.add("remove network " + name);
         }
@@ -180,8 +226,21 @@ final class FakeEngineClient implements EngineClient {
     }
 
     @Override
-    public synchronized String createContainer(ContainerSpec spec) {
-        String id = "c" + (++next);
+    public String createContainer(ContainerSpec spec) {
+        answer("creating container " + spec.name());
+        if (createsBeforeDrop.getAndDecrement() == 0) {
+            failingCalls.set(callsWhileDown);
+            throw lost("creating container " + spec.name());
+        }
+        createEntered.countDown();
+        if (createGate != null) {
+            try {
+                createGate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String id = "c" + next.incrementAndGet();
         Container c = new Container(id, spec, lives.getOrDefault(spec.labels().get(StackLabels.SERVICE),
                 Life.running()));
         containers.put(id, c);
@@ -211,6 +270,11 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public void removeContainer(String id, boolean withAnonymousVolumes) {
+        answer("removing container " + id);
+        if (failingRemovals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new io.github.stackmaven.stack.engine.EngineException("Engine error while removing container " + id
+                    + ": removal of container " + id + " is already in progress");
+        }
         Container c = containers.remove(id);
         if (c != null) {
             events.add("remove " + c.service());
@@ -266,8 +330,43 @@ final class FakeEngineClient implements EngineClient {
     }
 
     @Override
-    public AutoCloseable followLogs(String id, Consumer<String> sink) {
-        return () -> { };
+    public io.github.stackmaven.stack.engine.LogFollow followLogs(String id, Consumer<String> sink) {
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.BlockingQueue<String> lines = logs.computeIfAbsent(id,
+                k -> new java.util.concurrent.LinkedBlockingQueue<>());
+        Thread t = new Thread(() -> {
+            try {
+                for (String line = lines.take(); !line.equals(END_OF_LOG); line = lines.take()) {
+                    sink.accept(line);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ended.countDown();
+        });
+        t.setDaemon(true);
+        t.start();
+        return new io.github.stackmaven.stack.engine.LogFollow() {
+            @Override
+            public boolean awaitEnd(Duration timeout) {
+                try {
+                    return ended.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+
+            @Override
+            public void close() {
+                t.interrupt();
+            }
+        };
+    }
+
+    /** A line for the container's followers; {@link #END_OF_LOG} ends the stream (the container stopped). */
+    void print(String id, String line) {
+        logs.computeIfAbsent(id, k -> new java.util.concurrent.LinkedBlockingQueue<>()).add(line);
     }
 
     @Override
@@ -298,6 +397,7 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public void close() {
+        closed = true;
     }
 
     List<String> containerServices() {

@@ -7,7 +7,9 @@ import com.github.dockerjava.api.model.ContainerPort;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.EngineException;
+import io.github.stackmaven.stack.engine.LogFollow;
 import io.github.stackmaven.stack.engine.EngineInfo;
 import io.github.stackmaven.stack.engine.LayerUpdate;
 import io.github.stackmaven.stack.engine.PublishedPort;
@@ -357,9 +359,29 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     @Override
-    public AutoCloseable followLogs(String id, Consumer<String> sink) {
-        return docker.logContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true)
-                .exec(new LineCollector(sink));
+    public LogFollow followLogs(String id, Consumer<String> sink) {
+        LineCollector collector = docker.logContainerCmd(id).withStdOut(true).withStdErr(true)
+                .withFollowStream(true).exec(new LineCollector(sink));
+        return new LogFollow() {
+            @Override
+            public boolean awaitEnd(Duration timeout) {
+                try {
+                    return collector.awaitEnd(timeout);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    collector.close();
+                } catch (IOException | RuntimeException e) {
+                    // already closed or broken: either way no more lines arrive
+                }
+            }
+        };
     }
 
     @Override
@@ -430,8 +452,14 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     private EngineException failure(String what, RuntimeException e) {
-        String reason = e instanceof DockerException de ? DockerErrors.apiMessage(de) : DockerErrors.reason(e);
-        return new EngineException("Engine error while " + what + ": " + reason, e);
+        if (e instanceof DockerException de) {
+            return new EngineException("Engine error while " + what + ": " + DockerErrors.apiMessage(de), e);
+        }
+        if (DockerErrors.isConnectionLost(e)) {
+            return new EngineConnectionLostException(info.endpoint().host().toString(), what, DockerErrors.reason(e),
+                    e);
+        }
+        return new EngineException("Engine error while " + what + ": " + DockerErrors.reason(e), e);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.EngineEndpoint;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineInfo;
@@ -82,6 +83,36 @@ public final class DockerEngineConnector {
         String masked = endpoint.host().toString().replace(userInfo + "@",
                 userInfo.substring(0, userInfo.indexOf(':')) + ":***@");
         return new EngineEndpoint(java.net.URI.create(masked), endpoint.source(), endpoint.tlsCertPath());
+    }
+
+    /**
+     * Loads the classes of the failure paths (unreachable engine, lost connection) ahead of time: a shutdown hook
+     * that meets such a failure must not die of {@code NoClassDefFoundError} while the JVM stops.
+     */
+    public static void loadFailureClasses() {
+        EngineEndpoint nowhere = EngineEndpoint.of("unix:///nonexistent/stack-warm-up.sock", "warm-up");
+        java.io.IOException cause = new java.net.SocketException("warm-up");
+        String text = new EngineUnreachableException(List.of(new Attempt(nowhere, DockerErrors.reason(cause))), "")
+                .getMessage() + new EngineConnectionLostException(nowhere.toString(), "warming up",
+                String.valueOf(DockerErrors.isConnectionLost(cause)), cause).getMessage();
+        // the engine's answers that docker-java turns into exceptions (a removal already in progress is a 409)
+        List<Class<?>> answers = List.of(com.github.dockerjava.api.exception.NotFoundException.class,
+                com.github.dockerjava.api.exception.ConflictException.class,
+                com.github.dockerjava.api.exception.NotModifiedException.class,
+                com.github.dockerjava.api.exception.BadRequestException.class,
+                com.github.dockerjava.api.exception.InternalServerErrorException.class,
+                com.github.dockerjava.api.exception.UnauthorizedException.class,
+                com.github.dockerjava.api.exception.DockerClientException.class);
+        for (Class<?> answer : answers) {
+            try {
+                Class.forName(answer.getName(), true, answer.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (text.isEmpty()) {
+            throw new IllegalStateException("unreachable");
+        }
     }
 
     private static DockerClientConfig config(EngineEndpoint endpoint, DockerHttpClient http) {

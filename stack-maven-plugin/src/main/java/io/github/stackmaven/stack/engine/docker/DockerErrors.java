@@ -33,6 +33,19 @@ final class DockerErrors {
         return root.getClass().getSimpleName() + ": " + text;
     }
 
+    /**
+     * True when the transport itself failed (reset, closed, refused, end of stream): the connection to an engine that
+     * answered before is gone. An error the engine answered with is a {@code DockerException}, never this.
+     */
+    static boolean isConnectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException && !(t instanceof java.io.InterruptedIOException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The engine's own message from an API error body ({@code {"message":"..."}}), without the HTTP framing. */
     static String apiMessage(com.github.dockerjava.api.exception.DockerException e) {
         String text = String.valueOf(e.getMessage());

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 final class LineCollector extends ResultCallback.Adapter<Frame> {
     private final Consumer<String> sink;
     private final Map<StreamType, ByteArrayOutputStream> partial = new EnumMap<>(StreamType.class);
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     LineCollector(Consumer<String> sink) {
         this.sink = sink;
@@ -50,12 +51,22 @@ final class LineCollector extends ResultCallback.Adapter<Frame> {
     public void onComplete() {
         flush();
         super.onComplete();
+        ended.countDown();
     }
 
     @Override
     public void close() throws java.io.IOException {
         flush();
         super.close();
+        ended.countDown();
+    }
+
+    /**
+     * Waits until the stream ended (completed, failed or closed). Unlike docker-java's
+     * {@code awaitCompletion(timeout)}, which closes the stream when it returns, this leaves a running stream open.
+     */
+    boolean awaitEnd(java.time.Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void flush() {
