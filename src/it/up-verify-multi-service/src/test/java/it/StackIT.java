@@ -40,14 +40,17 @@ class StackIT {
     void engineStateIsWhatTheComposeFileSays() throws Exception {
         String project = System.getProperty("stack.project");
         assertTrue(project.startsWith("up-verify-multi-service-test-"), project);
-        // tmpfs data directory, compose labels, ports bound to loopback only in the test environment
+        // tmpfs data directory, compose labels, ports bound to loopback only in the test environment on a local
+        // engine; a remote one (tcp://, the CI lane over TLS) keeps compose's meaning: all interfaces
+        String dockerHost = System.getenv().getOrDefault("DOCKER_HOST", "");
+        String expectedHostIp = dockerHost.startsWith("tcp://") ? "0.0.0.0" : "127.0.0.1";
         assertEquals("tmpfs", docker("inspect", "-f",
                 "{{range .Mounts}}{{if eq .Destination \"/var/lib/postgresql/data\"}}{{.Type}}{{end}}{{end}}"
                         + "{{range $k, $v := .HostConfig.Tmpfs}}{{$k}}{{end}}", project + "-db-1").contains(
                 "/var/lib/postgresql/data") ? "tmpfs" : "none");
         assertEquals("db", docker("inspect", "-f", "{{index .Config.Labels \"com.docker.compose.service\"}}",
                 project + "-db-1"));
-        assertEquals("127.0.0.1", docker("inspect", "-f", "{{(index (index .NetworkSettings.Ports \"8080/tcp\") 0).HostIp}}",
+        assertEquals(expectedHostIp, docker("inspect", "-f", "{{(index (index .NetworkSettings.Ports \"8080/tcp\") 0).HostIp}}",
                 project + "-web-1"));
         String aliases = docker("inspect", "-f", "{{json (index .NetworkSettings.Networks \"" + project
                 + "_edge\").Aliases}}", project + "-web-1");
