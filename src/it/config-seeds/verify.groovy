@@ -92,7 +92,7 @@ assert op.web.restart == 'unless-stopped'
 assert op.web.environment.WEB_CONCURRENCY == '5'
 assert op.web.volumes*.type == ['volume', 'volume', 'volume', 'tmpfs']
 assert op.web.healthcheck == [test: ['CMD-SHELL', 'shop health --strict'], timeout: '1m0s', interval: '5m0s',
-                              retries: 5, start_period: '2m0s']
+                              retries: 5, start_period: '2m0s', start_interval: '1s']  // start_interval from the base file
 assert op.worker.cap_add == ['SYS_NICE']
 assert !op.web.environment.containsKey('SHOP_DEBUG')        // the dev overlay is not part of prod
 
