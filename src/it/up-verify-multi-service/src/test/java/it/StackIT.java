@@ -62,9 +62,16 @@ class StackIT {
 
     @Test
     void dockerComposeSeesTheStackThroughItsLabels() throws Exception {
-        // docker-compose v1 (the engine script installs it) finds the stack by compose's labels, as v2 does
-        List<String> cmd = List.of("docker-compose", "-p", System.getProperty("stack.project"), "-f", "compose.yaml",
-                "ps", "--services");
+        // docker-compose v1 (the engine script installs it) finds the stack by compose's labels, as v2 does. Over
+        // TLS (the remote lane) v1's Python client rejects the engine's certificate chain that the docker CLI
+        // accepts, so that lane asks compose v2 (`docker compose`), which reads DOCKER_CERT_PATH as the CLI does.
+        boolean tls = System.getenv().getOrDefault("DOCKER_HOST", "").startsWith("tcp://");
+        if (tls) {
+            System.out.println("StackIT: remote TLS engine: checking the labels with docker compose v2, not v1");
+        }
+        List<String> compose = tls ? List.of("docker", "compose") : List.of("docker-compose");
+        List<String> cmd = new java.util.ArrayList<>(compose);
+        cmd.addAll(List.of("-p", System.getProperty("stack.project"), "-f", "compose.yaml", "ps", "--services"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         assertEquals(0, p.waitFor(), out);
