@@ -1,17 +1,15 @@
-// A writable copy of the seed corpus in target/seeds, with the files each project creates at set-up time
-// (SOURCES.md): pycroft's .env from example.env, truenth's .env from default.env and portal.env from
-// portal.env.default, empty .env files where a project expects one that is deployed separately.
+// A writable copy of the repository's layout fixtures in target/layouts (script variable layoutsDir), with the files
+// each layout's project creates at set-up time: .env from example.env / default.env, shop.env from its template.
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.StandardCopyOption
 
-Path seeds = Path.of(seedsDir).toAbsolutePath().normalize()
-assert Files.isRegularFile(seeds.resolve('SOURCES.md')) : "seed corpus not found at $seeds (script variable seedsDir)"
-Path target = basedir.toPath().resolve('target/seeds')
-
-Files.walk(seeds).withCloseable { walk ->
+Path layouts = Path.of(layoutsDir).toAbsolutePath().normalize()
+assert Files.isDirectory(layouts.resolve('base-extends')) : "layout fixtures not found at $layouts (script variable layoutsDir)"
+Path target = basedir.toPath().resolve('target/layouts')
+Files.walk(layouts).withCloseable { walk ->
     walk.each { Path p ->
-        Path dest = target.resolve(seeds.relativize(p).toString())
+        Path dest = target.resolve(layouts.relativize(p).toString())
         if (Files.isDirectory(p)) {
             Files.createDirectories(dest)
         } else {
@@ -23,18 +21,8 @@ Files.walk(seeds).withCloseable { walk ->
 def copy = { String dir, String from, String to ->
     Path d = target.resolve(dir)
     Files.copy(d.resolve(from), d.resolve(to), StandardCopyOption.REPLACE_EXISTING)
-    d.resolve(to).toFile().setWritable(true)
 }
-copy('pycroft', 'example.env', '.env')
-copy('pycroft/_legacy-aeae9b7-compose-v2.3', 'example.env', '.env')
-copy('truenth-portal/docker', 'default.env', '.env')
-copy('truenth-portal/docker', 'portal.env.default', 'portal.env')
-['pixel', 'addons-server'].each { Files.writeString(target.resolve(it).resolve('.env'), '') }
-
-// in pycroft's repository docker-compose.yml is a symlink to the dev file; the corpus stores its target as text
-Path link = target.resolve('pycroft/docker-compose.yml')
-String linkTarget = Files.readString(link).strip()
-assert linkTarget == 'docker-compose.dev.yml'
-Files.delete(link)
-Files.createSymbolicLink(link, Path.of(linkTarget))
+copy('base-extends', 'example.env', '.env')
+copy('overlay', 'default.env', '.env')
+copy('overlay', 'shop.env.default', 'shop.env')
 return true

@@ -5,13 +5,13 @@ def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def state = new Properties()
 new File(basedir, 'target/stack/test.properties').withInputStream { state.load(it) }
 def project = state.getProperty('stack.project')
-assert project ==~ /pycroft-test-[a-z0-9]{8}/ : project  // COMPOSE_PROJECT_NAME=pycroft in its .env
+assert project ==~ /ledger-test-[a-z0-9]{8}/ : project  // COMPOSE_PROJECT_NAME=ledger in its .env
 
 def stack = new JsonSlurper().parse(new File(basedir, 'target/ps.json')).find { it.project == project }
 assert stack : "ps did not list $project"
 def byService = stack.containers.collectEntries { [it.service, it] }
-assert byService.keySet() == ['base', 'test-app', 'test-db', 'test-dummy-worker', 'test-keycloak', 'test-ldap', 'test-mq'] as Set
-['test-db', 'test-dummy-worker', 'test-keycloak', 'test-ldap', 'test-mq'].each {
+assert byService.keySet() == ['base', 'test-app', 'test-db', 'test-mq', 'test-worker'] as Set
+['test-db', 'test-mq', 'test-worker'].each {
     assert byService[it].state == 'running' : "$it: ${byService[it]}"
     assert byService[it].status.contains('(healthy)') : "$it: ${byService[it].status}"
 }

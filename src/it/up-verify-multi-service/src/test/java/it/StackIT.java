@@ -40,14 +40,17 @@ class StackIT {
     void engineStateIsWhatTheComposeFileSays() throws Exception {
         String project = System.getProperty("stack.project");
         assertTrue(project.startsWith("up-verify-multi-service-test-"), project);
-        // tmpfs data directory, compose labels, ports bound to loopback only in the test environment
+        // tmpfs data directory, compose labels, ports bound to loopback only in the test environment on a local
+        // engine; a remote one (tcp://, the CI lane over TLS) keeps compose's meaning: all interfaces
+        String dockerHost = System.getenv().getOrDefault("DOCKER_HOST", "");
+        String expectedHostIp = dockerHost.startsWith("tcp://") ? "0.0.0.0" : "127.0.0.1";
         assertEquals("tmpfs", docker("inspect", "-f",
                 "{{range .Mounts}}{{if eq .Destination \"/var/lib/postgresql/data\"}}{{.Type}}{{end}}{{end}}"
                         + "{{range $k, $v := .HostConfig.Tmpfs}}{{$k}}{{end}}", project + "-db-1").contains(
                 "/var/lib/postgresql/data") ? "tmpfs" : "none");
         assertEquals("db", docker("inspect", "-f", "{{index .Config.Labels \"com.docker.compose.service\"}}",
                 project + "-db-1"));
-        assertEquals("127.0.0.1", docker("inspect", "-f", "{{(index (index .NetworkSettings.Ports \"8080/tcp\") 0).HostIp}}",
+        assertEquals(expectedHostIp, docker("inspect", "-f", "{{(index (index .NetworkSettings.Ports \"8080/tcp\") 0).HostIp}}",
                 project + "-web-1"));
         String aliases = docker("inspect", "-f", "{{json (index .NetworkSettings.Networks \"" + project
                 + "_edge\").Aliases}}", project + "-web-1");
@@ -59,9 +62,16 @@ class StackIT {
 
     @Test
     void dockerComposeSeesTheStackThroughItsLabels() throws Exception {
-        // docker-compose v1 (the engine script installs it) finds the stack by compose's labels, as v2 does
-        List<String> cmd = List.of("docker-compose", "-p", System.getProperty("stack.project"), "-f", "compose.yaml",
-                "ps", "--services");
+        // docker-compose v1 (the engine script installs it) finds the stack by compose's labels, as v2 does. Over
+        // TLS (the remote lane) v1's Python client rejects the engine's certificate chain that the docker CLI
+        // accepts, so that lane asks compose v2 (`docker compose`), which reads DOCKER_CERT_PATH as the CLI does.
+        boolean tls = System.getenv().getOrDefault("DOCKER_HOST", "").startsWith("tcp://");
+        if (tls) {
+            System.out.println("StackIT: remote TLS engine: checking the labels with docker compose v2, not v1");
+        }
+        List<String> compose = tls ? List.of("docker", "compose") : List.of("docker-compose");
+        List<String> cmd = new java.util.ArrayList<>(compose);
+        cmd.addAll(List.of("-p", System.getProperty("stack.project"), "-f", "compose.yaml", "ps", "--services"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         assertEquals(0, p.waitFor(), out);

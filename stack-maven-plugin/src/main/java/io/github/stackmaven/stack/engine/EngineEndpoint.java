@@ -32,14 +32,14 @@ public record EngineEndpoint(URI host, String source, Path tlsCertPath) {
         return "unix".equals(host.getScheme()) ? Optional.of(Path.of(host.getPath())) : Optional.empty();
     }
 
-    /** True when the engine runs on this machine (a socket), false for tcp endpoints. */
+    /**
+     * True when the engine is reached through a socket on this machine; false for tcp (and ssh) endpoints, which are
+     * treated as remote engines whatever their address, as DESIGN.md section 5 says: published ports keep compose's
+     * meaning and exported hosts name the engine's host (the CI lane over TLS on tcp://127.0.0.1:2376 checks both).
+     */
     public boolean isLocal() {
         String scheme = host.getScheme();
-        if ("unix".equals(scheme) || "npipe".equals(scheme)) {
-            return true;
-        }
-        String h = host.getHost();
-        return "localhost".equals(h) || "127.0.0.1".equals(h) || "::1".equals(h) || "[::1]".equals(h);
+        return "unix".equals(scheme) || "npipe".equals(scheme);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The real .dockerignore files of the seed projects, each applied to a synthetic tree: what the docker CLI would
- * send and what it would leave out. Fails (never skips) when the seeds are missing.
+ * send and what it would leave out. Runs in the seed-corpus checks only (the profile of that name, active when
+ * ../shared/corpus/seeds exists); there it fails, never skips, when a seed is missing.
  */
+@Tag("seed-corpus")
 class SeedDockerIgnoreTest {
 
     private record Expectation(List<String> sent, List<String> leftOut) {

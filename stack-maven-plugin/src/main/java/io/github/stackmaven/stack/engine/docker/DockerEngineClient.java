@@ -288,7 +288,9 @@ public final class DockerEngineClient implements EngineClient {
         InspectContainerResponse.ContainerState s = r.getState();
         String health = null;
         String output = null;
-        if (s.getHealth() != null) {
+        // Podman reports "Health": {"Status": ""} for a container without a health check, where Docker leaves
+        // Health out: both mean "no health check", not "starting" (found by the Podman lane of .ci/run)
+        if (s.getHealth() != null && s.getHealth().getStatus() != null && !s.getHealth().getStatus().isBlank()) {
             health = s.getHealth().getStatus();
             List<HealthStateLog> log = s.getHealth().getLog();
             if (log != null && !log.isEmpty()) {

@@ -21,7 +21,7 @@ class ComposeFileDiscoveryTest {
 
     @Test
     void baseFileLayoutTakesTheEnvironmentFileAloneAndBeatsComposeFile() {
-        FileSelection s = ComposeFileDiscovery.select(Seeds.prepare("pycroft", tmp), "test", List.of(), Map.of(),
+        FileSelection s = ComposeFileDiscovery.select(Layouts.prepare("base-extends", tmp), "test", List.of(), Map.of(),
                 Map.of());
         assertThat(names(s)).containsExactly("docker-compose.test.yml");
         assertThat(s.reason()).isEqualTo("docker-compose.base.yml found (base file + per-environment file):"
@@ -33,25 +33,25 @@ class ComposeFileDiscoveryTest {
 
     @Test
     void overlayLayoutAddsTheEnvironmentOverlay() {
-        Path dir = Seeds.prepare("addons-server", tmp);
+        Path dir = Layouts.prepare("overlay", tmp);
         FileSelection ci = ComposeFileDiscovery.select(dir, "ci", List.of(), Map.of(), Map.of());
         assertThat(names(ci)).containsExactly("docker-compose.yml", "docker-compose.ci.yml");
         assertThat(ci.reason()).startsWith("overlay layout");
-        FileSelection dev = ComposeFileDiscovery.select(dir, "dev", List.of(), Map.of(), Map.of());
-        assertThat(names(dev)).containsExactly("docker-compose.yml");
-        assertThat(dev.reason()).contains("no overlay for dev");
+        FileSelection test = ComposeFileDiscovery.select(dir, "test", List.of(), Map.of(), Map.of());
+        assertThat(names(test)).containsExactly("docker-compose.yml");
+        assertThat(test.reason()).contains("no overlay for test");
     }
 
     @Test
     void explicitFilesThenPomEnvironmentsMap() {
-        Path dir = Seeds.prepare("addons-server", tmp);
+        Path dir = Layouts.prepare("overlay", tmp);
         FileSelection explicit = ComposeFileDiscovery.select(dir, "ci", List.of("docker-compose.yml"),
-                Map.of("ci", "docker-compose.yml,docker-compose.private.yml"), Map.of());
+                Map.of("ci", "docker-compose.yml,docker-compose.prod.yml"), Map.of());
         assertThat(names(explicit)).containsExactly("docker-compose.yml");
         assertThat(explicit.reason()).startsWith("stack.files");
         FileSelection pom = ComposeFileDiscovery.select(dir, "ci", List.of(),
-                Map.of("ci", "docker-compose.yml, docker-compose.private.yml"), Map.of());
-        assertThat(names(pom)).containsExactly("docker-compose.yml", "docker-compose.private.yml");
+                Map.of("ci", "docker-compose.yml, docker-compose.prod.yml"), Map.of());
+        assertThat(names(pom)).containsExactly("docker-compose.yml", "docker-compose.prod.yml");
         assertThat(pom.reason()).startsWith("<environments><ci>");
     }
 

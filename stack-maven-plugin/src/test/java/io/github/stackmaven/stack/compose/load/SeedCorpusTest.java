@@ -7,12 +7,18 @@ import io.github.stackmaven.stack.compose.DependencyCondition;
 import io.github.stackmaven.stack.compose.MountType;
 import io.github.stackmaven.stack.compose.Service;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every combination listed in the seed corpus's SOURCES.md loads, with meaningful values. */
+/**
+ * Every combination listed in the seed corpus's SOURCES.md loads, with meaningful values. An extra check: it runs
+ * only in the seed-corpus profile (active when ../shared/corpus/seeds exists); {@link LayoutFixturesTest} covers the
+ * same layouts from the repository's own fixtures.
+ */
+@Tag("seed-corpus")
 class SeedCorpusTest {
 
     @TempDir

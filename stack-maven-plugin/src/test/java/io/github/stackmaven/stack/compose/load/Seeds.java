@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Locates the shared seed corpus and prepares a writable copy of one seed, as its project's docs say. */
+/** Locates the shared seed corpus (seed-corpus profile only) and prepares a writable copy of one seed, as its project's docs say. */
 final class Seeds {
+
+    private static final java.util.concurrent.atomic.AtomicBoolean ANNOUNCED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private Seeds() {
     }
@@ -28,6 +31,9 @@ final class Seeds {
         if (!Files.isRegularFile(dir.resolve("SOURCES.md"))) {
             fail("seed corpus not found: looked for " + dir.resolve("SOURCES.md")
                     + " (stack.seeds.dir=" + configured + ")");
+        }
+        if (ANNOUNCED.compareAndSet(false, true)) {
+            System.out.println("seed corpus found at " + dir + ": running the seed-corpus checks");
         }
         return dir;
     }

@@ -47,6 +47,13 @@ class EngineLocatorTest {
     }
 
     @Test
+    void tcpEndpointIsRemoteEvenOnLoopback_socketsAreLocal() {
+        assertThat(EngineEndpoint.of("tcp://127.0.0.1:2376", "DOCKER_HOST").isLocal()).isFalse();
+        assertThat(EngineEndpoint.of("tcp://localhost:2375", "DOCKER_HOST").isLocal()).isFalse();
+        assertThat(EngineEndpoint.of("unix:///var/run/docker.sock", "DOCKER_HOST").isLocal()).isTrue();
+    }
+
+    @Test
     void tcpWithTlsVerify_usesCertPath() {
         List<EngineEndpoint> c = locate(null, Map.of("DOCKER_HOST", "tcp://remote:2376", "DOCKER_TLS_VERIFY", "1",
                 "DOCKER_CERT_PATH", "/certs"));
