@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mutates the project's own fixtures (the bad-input cases and the seed corpus's compose files) with a fixed seed
+ * Mutates the project's own fixtures (the bad-input cases and the layout fixtures' compose files) with a fixed seed
  * and loads each result. Every one must be accepted or refused with one {@link ComposeException} that names a file
  * (and, where the text allows, line and column), names no Java exception class and carries no stack trace, within
  * {@link Bounded#CPU} of CPU time. Anything else is collected and reported together.
@@ -135,7 +135,8 @@ class ComposeFuzzTest {
                 out.add(Files.readString(f));
             }
         }
-        try (Stream<Path> files = Files.walk(Seeds.dir())) {
+        // the repository's own layout fixtures (base file + extends, overlays, !reset, env files, profiles)
+        try (Stream<Path> files = Files.walk(Layouts.dir())) {
             for (Path f : files.filter(p -> p.getFileName().toString().matches(".*compose.*\\.ya?ml"))
                     .filter(Files::isRegularFile).sorted().toList()) {
                 out.add(Files.readString(f));

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code docker compose config --format json} after normalising absolute paths only. Runs only where the seed
  * corpus and compose v2 exist; otherwise it logs why it is skipped.
  */
+@Tag("seed-corpus")
 class ComposeV2SeedTest {
 
     @TempDir
