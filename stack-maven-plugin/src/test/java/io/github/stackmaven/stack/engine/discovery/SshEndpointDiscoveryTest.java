@@ -48,9 +48,10 @@ class SshEndpointDiscoveryTest {
     }
 
     @Test
-    void sshToLoopback_isALocalEngine() {
-        // published ports of test stacks bind to 127.0.0.1 then, as for a local socket
-        assertThat(locate(null, Map.of("DOCKER_HOST", "ssh://root@127.0.0.1:2201")).get(0).isLocal()).isTrue();
+    void sshEngine_isRemoteEvenOnLoopback() {
+        // as a tcp engine: only a unix socket or named pipe is local; an ssh engine keeps compose's port meaning
+        // (DESIGN 5), and its exported host is the ssh host
+        assertThat(locate(null, Map.of("DOCKER_HOST", "ssh://root@127.0.0.1:2201")).get(0).isLocal()).isFalse();
     }
 
     @Test
