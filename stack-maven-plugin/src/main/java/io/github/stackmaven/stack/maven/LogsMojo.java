@@ -61,9 +61,18 @@ public class LogsMojo extends AbstractProjectMojo {
         containers.sort(Comparator.comparing(ContainerSummary::name));
         int width = containers.stream().mapToInt(c -> prefix(c).length()).max().orElse(0);
         List<Thread> readers = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed =
+                new java.util.concurrent.atomic.AtomicReference<>();
         for (ContainerSummary c : containers) {
             String prefix = String.format("%-" + width + "s | ", prefix(c));
-            Runnable read = () -> engine.streamLogs(c.id(), tail, follow, line -> getLog().info(prefix + line));
+            Runnable read = () -> {
+                try {
+                    engine.streamLogs(c.id(), tail, follow, line -> getLog().info(prefix + line));
+                } catch (RuntimeException e) {
+                    // one failure for the goal, not a stack trace from a reader thread
+                    failed.compareAndSet(null, e);
+                }
+            };
             if (!follow) {
                 read.run();
                 continue;
@@ -80,6 +89,9 @@ public class LogsMojo extends AbstractProjectMojo {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
     }
 

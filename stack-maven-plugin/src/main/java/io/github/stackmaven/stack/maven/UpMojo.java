@@ -177,6 +177,13 @@ public class UpMojo extends AbstractLifecycleMojo {
             }
             // the message is complete; a cause would make Maven repeat its text
             throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            // an engine fault outside up's own handling: the log streams end; the shutdown hook, still registered,
+            // removes what this run created when the build ends
+            if (logs != null) {
+                logs.finish(Duration.ofSeconds(5));
+            }
+            throw e;
         }
         getPluginContext().put(StackState.key(environment), stackProject);
     }

@@ -89,12 +89,18 @@ public final class StackDown {
                 .map(c -> c.labels().get(StackLabels.RUN) == null ? "none"
                         : String.valueOf(c.labels().get(StackLabels.ENVIRONMENT)))
                 .forEach(others::add);
-        CompletableFuture.allOf(containers.stream().map(c -> CompletableFuture.runAsync(() -> {
-            if (!disposable) {
-                engine.stopContainer(c.id(), null);
-            }
-            engine.removeContainer(c.id(), disposable);
-        })).toArray(CompletableFuture[]::new)).join();
+        CompletableFuture<Void> removals = CompletableFuture.allOf(containers.stream()
+                .map(c -> CompletableFuture.runAsync(() -> {
+                    if (!disposable) {
+                        engine.stopContainer(c.id(), null);
+                    }
+                    engine.removeContainer(c.id(), disposable);
+                })).toArray(CompletableFuture[]::new));
+        try {
+            removals.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            rethrowCause(e);
+        }
         List<Resource> networks = engine.listNetworks(selector).stream().filter(n -> ours.test(n.labels())).toList();
         networks.forEach(n -> engine.removeNetwork(n.name()));
         List<String> volumes = engine.listVolumes(selector).stream().filter(v -> ours.test(v.labels()))
@@ -123,5 +129,18 @@ public final class StackDown {
         String run = labels.get(StackLabels.RUN);
         String env = labels.get(StackLabels.ENVIRONMENT);
         return run != null && !run.isBlank() && env != null && environment.test(env);
+    }
+
+    /** A removal's own exception (an {@code EngineException}), not the {@code CompletionException} around it. */
+    private static void rethrowCause(Throwable t) {
+        Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null
+                ? t.getCause() : t;
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(cause);
     }
 }

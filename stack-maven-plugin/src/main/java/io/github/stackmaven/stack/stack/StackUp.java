@@ -87,8 +87,9 @@ public final class StackUp {
         plan.services().forEach(s -> runs.put(s.name(), new ServiceRun(s)));
         try {
             checkDependencies(plan, runs);
-            Map<String, List<ContainerSummary>> existing = converge(plan);
+            // images first: a failed pull or build leaves the running containers of a dev stack as they were
             new ImagePuller(engine, events).ensure(plan.services(), options.buildAlways(), options.pullAlways());
+            Map<String, List<ContainerSummary>> existing = converge(plan);
             createNetworksAndVolumes(plan, options, created);
             startAll(plan, options, runs, existing, created);
             confirmStillUp(runs);
@@ -107,11 +108,17 @@ public final class StackUp {
                 throw new StackException(afterLostConnection(plan, created, connectionLost), connectionLost);
             }
             String report = FailureReport.render(engine, plan, runs, options);
-            rollback(plan, created);
+            String removed = plan.disposable() ? "Everything the stack created has been removed."
+                    : "What this run created has been removed; named volumes are kept.";
+            try {
+                rollback(plan, created);
+            } catch (RuntimeException failed) {
+                removed = "Removing what this run created failed too (" + failed.getMessage() + ")"
+                        + (plan.disposable() ? "; the next up on this engine removes it once this build has ended."
+                        : "; remove it with docker compose -p " + plan.project() + " down.");
+            }
             String what = e instanceof StackAbort ? "" : "  " + e.getMessage() + "\n";
-            throw new StackException("Stack " + plan.project() + " did not come up.\n" + what + report
-                    + (plan.disposable() ? "Everything the stack created has been removed."
-                    : "What this run created has been removed; named volumes are kept."), e);
+            throw new StackException("Stack " + plan.project() + " did not come up.\n" + what + report + removed, e);
         }
     }
 
@@ -137,12 +144,31 @@ public final class StackUp {
         }
     }
 
-    /** Existing containers of the project per service; removes orphans and containers whose config changed. */
+    /**
+     * Existing containers of the project per service; removes orphans and containers whose config changed. Only
+     * containers this plugin created for the same environment are touched: a container of another environment's
+     * stack (dev and prod share the plain project name) or one started outside the plugin is never removed or
+     * adopted; when it holds a name this stack needs, {@code up} stops with a message that names it.
+     */
     private Map<String, List<ContainerSummary>> converge(StackPlan plan) {
         Map<String, List<ContainerSummary>> keep = new HashMap<>();
         for (ContainerSummary c : engine.listContainers(Map.of(StackLabels.PROJECT, plan.project()))) {
             String service = c.label(StackLabels.SERVICE);
             var target = plan.service(service);
+            if (!StackDown.isOurs(c.labels(), plan.environment()::equals)) {
+                if (target.isPresent()) {
+                    String env = c.label(StackLabels.ENVIRONMENT);
+                    String owner = c.label(StackLabels.RUN) == null || env == null
+                            ? "was not started by this plugin (docker compose or by hand)"
+                            : "belongs to the " + env + " stack of the same project name";
+                    throw new StackException("Container " + c.name() + " of service " + service + " " + owner
+                            + "; the " + plan.environment() + " stack leaves it alone. Stop that stack first (e.g. "
+                            + (env == null ? "docker compose -p " + plan.project() + " down"
+                            : "mvn stack:down -Dstack.environment=" + env)
+                            + ") or give this one its own name with -Dstack.projectName=<name>");
+                }
+                continue;
+            }
             if (target.isEmpty()) {
                 events.info("Removing " + c.name() + ": service " + service + " is no longer in the stack");
                 engine.removeContainer(c.id(), plan.disposable());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code down} removes only what the plugin created for the project in the environment it is asked about. */
 class StackDownTest {
@@ -98,6 +99,15 @@ class StackDownTest {
         assertThat(result.otherEnvironments()).containsExactly("prod", "test");
         assertThat(engine.containerServices()).containsExactlyInAnyOrder("db", "web");
         assertThat(engine.volumes).containsOnlyKeys("app_pgdata");
+    }
+
+    @Test
+    void aRemovalTheEngineRefusesArrivesAsTheEnginesOwnException() {
+        // it arrived wrapped in a CompletionException, past the mojo's catch: a stack trace instead of one message
+        stack("app-test-abcd1234", "test");
+        engine.failingRemovals.set(100);
+        assertThatThrownBy(() -> new StackDown(engine, EventSink.NONE).down("app-test-abcd1234", "test", false))
+                .isInstanceOf(io.github.stackmaven.stack.engine.EngineException.class);
     }
 
     private final List<String> info = new ArrayList<>();

@@ -163,6 +163,30 @@ class StackUpTest {
         assertThat(after.get("b")).isNotEqualTo(before.get("b"));
     }
 
+    @Test
+    void aDevUpNeverRemovesOrAdoptsAnotherEnvironmentsContainersOfTheSameName() throws IOException {
+        // dev and prod share the plain project name: converge used to remove prod's app as "no longer in the stack"
+        // and adopt prod's db as dev's own (found in review of the merged trust work)
+        FakeEngineClient engine = new FakeEngineClient();
+        up(engine, plan("""
+                services:
+                  app: {image: busybox}
+                """, "prod"));
+        String prodApp = ids(engine).get("app");
+        up(engine, plan("""
+                services:
+                  db: {image: busybox}
+                """, "dev"));
+        assertThat(ids(engine)).containsEntry("app", prodApp).containsKey("db");
+        assertThatThrownBy(() -> up(engine, plan("""
+                services:
+                  app: {image: busybox, environment: {MODE: dev}}
+                """, "dev")))
+                .hasMessageContaining("belongs to the prod stack of the same project name")
+                .hasMessageContaining("mvn stack:down -Dstack.environment=prod");
+        assertThat(ids(engine)).containsEntry("app", prodApp);
+    }
+
     private static Map<String, String> ids(FakeEngineClient engine) {
         Map<String, String> out = new java.util.TreeMap<>();
         engine.listContainers(Map.of()).forEach(c -> out.put(c.label(StackLabels.SERVICE), c.id()));
