@@ -3,6 +3,7 @@ package io.github.stackmaven.stack.stack;
 import io.github.stackmaven.stack.engine.ContainerSpec;
 import io.github.stackmaven.stack.engine.ContainerState;
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.PublishedPort;
 import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.stack.plan.WaitMode;
@@ -77,6 +78,9 @@ final class ServiceWatcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             run.fail("interrupted");
+        } catch (EngineConnectionLostException e) {
+            // up's own handling: one message, and removal once the engine answers again
+            throw e;
         } catch (RuntimeException e) {
             run.fail(e.getMessage());
         }

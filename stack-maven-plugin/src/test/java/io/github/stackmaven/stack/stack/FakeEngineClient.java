@@ -283,6 +283,7 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public ContainerState inspectContainer(String id) {
+        answer("inspecting container " + id);
         Container c = containers.get(id);
         return state(c, true);
     }

@@ -118,4 +118,35 @@ class StackUpInterruptionsTest {
         assertThat(engine.containerServices()).as("the engine never answered: the created containers are left")
                 .isNotEmpty();
     }
+
+    @Test
+    void aConnectionLostWhileWaitingIsTheSameOneMessage() throws Exception {
+        // the watcher turned it into a plain service failure: rollback then threw past up's handling
+        FakeEngineClient engine = new FakeEngineClient().life("db", FakeEngineClient.Life.healthyAfter(100_000));
+        StackPlan plan = plan("""
+                services:
+                  db:
+                    image: busybox
+                    healthcheck: {test: ["CMD", "true"]}
+                """, "test");
+        java.util.concurrent.CompletableFuture<Throwable> failure = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        new StackUp(engine, EventSink.NONE).withReconnectPauses(List.of(Duration.ZERO))
+                                .up(plan, options());
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                });
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!engine.events.contains("start db") && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        engine.dropNow(Integer.MAX_VALUE);
+        assertThat(failure.get(20, java.util.concurrent.TimeUnit.SECONDS))
+                .isInstanceOf(StackException.class)
+                .hasMessageContaining("Lost the connection to the Docker engine at unix:///fake.sock while inspecting")
+                .hasMessageContaining("The engine did not answer again");
+    }
 }
