@@ -2,6 +2,7 @@ package io.github.stackmaven.stack.images;
 
 import io.github.stackmaven.stack.engine.BuildRequest;
 import io.github.stackmaven.stack.engine.EngineClient;
+import io.github.stackmaven.stack.engine.EngineInfo;
 import io.github.stackmaven.stack.event.EventSink;
 
 import java.io.IOException;
@@ -56,8 +57,11 @@ public final class ImageBuilder {
         if (buildkit == null) {
             buildkit = engine.supportsBuildkit();
             if (!buildkit) {
-                events.warn("The engine " + engine.info().product() + " " + engine.info().version() + " has no BuildKit;"
-                        + " building with the classic builder (no cache mounts, no parallel stages)");
+                EngineInfo info = engine.info();
+                events.warn("The engine " + info.product() + " " + info.version() + " has no BuildKit; " + (info.isPodman()
+                        ? "building with Podman's own builder (Buildah: cache mounts work; its progress is step output,"
+                        + " not BuildKit's)"
+                        : "building with the classic builder (no cache mounts, no parallel stages)"));
             }
         }
         return buildkit;
