@@ -72,6 +72,9 @@ class StackIT {
         List<String> compose = tls ? List.of("docker", "compose") : List.of("docker-compose");
         List<String> cmd = new java.util.ArrayList<>(compose);
         cmd.addAll(List.of("-p", System.getProperty("stack.project"), "-f", "compose.yaml", "ps", "--services"));
+        if (tls) {
+            cmd.add("--all"); // v2 lists running containers only; v1 lists the exited one-shots too
+        }
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         assertEquals(0, p.waitFor(), out);
