@@ -61,7 +61,8 @@ assert json['base-discovered-dev'] == bd
 
 def bp = json['base-prod'].services
 assert bp['prod-app'].build.dockerfile == 'docker/prod.Dockerfile'
-assert bp['prod-app'].build['x-bake'].contexts['ledger-dev'] == 'target:dev-app'
+// an x- extension inside build: is not printed, as docker compose v2 (2.26) prints none there
+assert !bp['prod-app'].build.containsKey('x-bake')
 assert bp['prod-app'].image == 'example/ledger-prod:latest'
 assert bp['dev-app'].entrypoint == ['/bin/true']
 assert bp['prod-worker'].command == ['worker']

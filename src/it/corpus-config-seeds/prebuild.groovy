@@ -29,7 +29,10 @@ copy('pycroft', 'example.env', '.env')
 copy('pycroft/_legacy-aeae9b7-compose-v2.3', 'example.env', '.env')
 copy('truenth-portal/docker', 'default.env', '.env')
 copy('truenth-portal/docker', 'portal.env.default', 'portal.env')
-['pixel', 'addons-server'].each { Files.writeString(target.resolve(it).resolve('.env'), '') }
+Files.writeString(target.resolve('pixel').resolve('.env'), '')
+// addons-server's `make setup` writes DOCKER_TAG into .env; without it its services have `image: ""`, which compose
+// v2 (and so the plugin) rejects: neither an image nor a build context
+Files.writeString(target.resolve('addons-server').resolve('.env'), 'DOCKER_TAG=mozilla/addons-server:local\n')
 
 // in pycroft's repository docker-compose.yml is a symlink to the dev file; the corpus stores its target as text
 Path link = target.resolve('pycroft/docker-compose.yml')

@@ -147,7 +147,7 @@ assert json['truenth-dev'].services.web.environment.PGPASSWORD == 'wplatrop'
 
 // ---- addons-server: the ci overlay's !reset and !override
 def base = json['addons'].services.web
-assert base.image == '' && base.pull_policy == 'never'    // image: ${DOCKER_TAG:-}, from x-olympia via extends
+assert base.image == 'mozilla/addons-server:local' && base.pull_policy == 'never'    // image: ${DOCKER_TAG:-}, from x-olympia via extends; .env as make setup writes it
 assert base.entrypoint == ['/data/olympia/docker/entrypoint.sh']
 assert base.healthcheck.interval == '30s' && base.healthcheck.start_interval == '1s'
 assert base.depends_on.size() == 6
