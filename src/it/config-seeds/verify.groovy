@@ -81,7 +81,7 @@ def web = od.services.web
 assert web.environment.SHOP_DEBUG == '1'                     // from the dev overlay
 assert web.environment.SHOP_APP == '/mnt/code/manage.py'     // from the dev overlay
 assert web.environment.PGHOST == 'db'                        // kept from the base file's x-web-base
-assert web.command == ['sh', '-c', 'shop run --port ${SHOP_PORT} --host 0.0.0.0']  // $$ unescaped, command replaced
+assert web.command == ['sh', '-c', 'shop run --port $${SHOP_PORT} --host 0.0.0.0']  // command replaced; a literal $ printed as $$, as compose v2 prints it
 assert web.image == 'ghcr.io/example/shop:develop'
 assert web.volumes.size() == 4                                // 3 of the base + the overlay's bind, appended
 assert web.volumes[3] == [type: 'bind', source: layouts, target: '/mnt/code', bind: [create_host_path: true]]

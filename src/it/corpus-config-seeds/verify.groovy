@@ -101,7 +101,7 @@ def td = json['truenth-dev'].services.web
 assert td.environment.FLASK_DEBUG == '1'                  // from the dev overlay
 assert td.environment.FLASK_APP == '/mnt/code/manage.py'  // from the dev overlay
 assert td.environment.PGHOST == 'db'                      // kept from the base file's x-service-base
-assert td.command == ['sh', '-c', ' flask run --port ${PORT} --host 0.0.0.0 ']  // $$ unescaped, command replaced
+assert td.command == ['sh', '-c', ' flask run --port $${PORT} --host 0.0.0.0 ']  // command replaced; a literal $ printed as $$, as compose v2 prints it
 assert td.image == 'ghcr.io/uwcirg/truenth-portal:develop'
 assert td.volumes.size() == 4                              // 3 of the base + the overlay's bind, appended
 assert td.volumes[3] == [type: 'bind', source: "$seeds/truenth-portal".toString(), target: '/mnt/code',
