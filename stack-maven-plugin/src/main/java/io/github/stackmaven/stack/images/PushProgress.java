@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * ({@code pushing 3f2a1b2c3d4e: 12.3 MiB / 48.0 MiB} every few seconds).
  */
 public final class PushProgress {
-
+    /** {@code <tag>: digest: sha256:<hex> size: <n>}, the status line that accompanies the digest. */
+    private static final java.util.regex.Pattern DIGEST_STATUS =
+            java.util.regex.Pattern.compile("(\\S+): digest: (sha256:[0-9a-f]{64}) size: \\d+");
 
     private final String image;
     private final Consumer<String> out;
@@ -62,6 +64,12 @@ public final class PushProgress {
         }
         if (id.isEmpty()) {
             out.accept(status); // "The push refers to repository [...]", "<tag>: digest: sha256:... size: N"
+            java.util.regex.Matcher m = DIGEST_STATUS.matcher(status);
+            if (digest == null && m.matches()) {
+                // Podman's compatible API reports the digest only in this status line, without the aux message
+                tag = m.group(1);
+                digest = m.group(2);
+            }
         } else if (!status.equals(layerState.put(id, status))) {
             out.accept(id + ": " + status);
         }

@@ -42,6 +42,16 @@ class PushProgressTest {
     }
 
     @Test
+    void podmansDigestStatusLineWithoutAux_isTheDigest() throws Exception {
+        // Podman 4.3's compatible API ends a push with this status line and no aux message
+        String digest = "sha256:0f464aa7522b9b78cd66ff4c919909d86cd49fcfb86bfdf188f3f97d5ab88c91";
+        feed("{\"status\":\"The push refers to repository [localhost:5000/app:candidate]\"}",
+                "{\"status\":\"candidate: digest: " + digest + " size: 737\"}");
+        assertThat(push.finish()).isEqualTo(digest);
+        assertThat(push.tag()).isEqualTo("candidate");
+    }
+
+    @Test
     void unauthorized_isTyped() {
         feed("{\"status\":\"Preparing\",\"id\":\"a1\"}",
                 "{\"errorDetail\":{\"message\":\"unauthorized: authentication required\"},"
