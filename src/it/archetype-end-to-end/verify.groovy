@@ -144,7 +144,7 @@ try {
     assert test.app.image == "$image:$version".toString()
     assert test.app.volumes*.type == ['bind'] && test.app.user == "$uid:$gid".toString()
     assert test.db.tmpfs == ['/var/lib/postgresql/data'] && !test.db.volumes
-    assert test.db.healthcheck.test == ['CMD-SHELL', 'pg_isready -h 127.0.0.1 -U $POSTGRES_USER -d $POSTGRES_DB']
+    assert test.db.healthcheck.test == ['CMD-SHELL', 'pg_isready -h 127.0.0.1 -U $$POSTGRES_USER -d $$POSTGRES_DB']  // $ printed as $$, as compose v2 does
     def dev = config('dev')
     assert dev.services.app.ports*.host_ip == ['127.0.0.1'] && dev.services.db.ports*.host_ip == ['127.0.0.1']
     assert dev.services.app.build.target == 'dev' && dev.services.app.build.args.JDK_IMAGE == 'stack-it/jdk:17'

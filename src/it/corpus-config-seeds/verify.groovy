@@ -25,7 +25,7 @@ json.each { n, c ->
 def log = new File(basedir, 'build.log').text
 assert log.count('[INFO] Environment test: stack.files: ') == 19
 assert log.contains('[INFO] Environment test: stack.files: docker-compose.yml,docker-compose.ci.yml')
-assert log.contains('[INFO] Environment dev: docker-compose.base.yml found (Pycroft layout): docker-compose.dev.yml alone')
+assert log.contains('[INFO] Environment dev: docker-compose.base.yml found (base file + per-environment file): docker-compose.dev.yml alone')
 assert !(log =~ /(?m)^\s+at io\.github\.stackmaven\./)
 
 // ---- pycroft (extends from docker-compose.base.yml; .env from example.env sets COMPOSE_PROJECT_NAME)
