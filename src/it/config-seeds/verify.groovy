@@ -85,7 +85,8 @@ assert web.command == ['sh', '-c', 'shop run --port $${SHOP_PORT} --host 0.0.0.0
 assert web.image == 'ghcr.io/example/shop:develop'
 assert web.volumes.size() == 4                                // 3 of the base + the overlay's bind, appended
 assert web.volumes[3] == [type: 'bind', source: layouts, target: '/mnt/code', bind: [create_host_path: true]]
-assert web.env_file*.path == ["$layouts/overlay/shop.env".toString()]
+assert !web.containsKey('env_file')                            // as compose v2: its values are in environment
+assert web.environment.SHOP_SECRET_KEY == '********'          // from shop.env, masked
 assert od.services.worker.environment.SHOP_DEBUG == '1'
 assert !od.services.containsKey('adminer')                   // profile tools is off
 def op = json['overlay-prod'].services

@@ -106,7 +106,7 @@ assert td.image == 'ghcr.io/uwcirg/truenth-portal:develop'
 assert td.volumes.size() == 4                              // 3 of the base + the overlay's bind, appended
 assert td.volumes[3] == [type: 'bind', source: "$seeds/truenth-portal".toString(), target: '/mnt/code',
                          bind: [create_host_path: true]]
-assert td.env_file*.path == ["$seeds/truenth-portal/docker/portal.env".toString()]
+assert !td.containsKey('env_file')                            // as compose v2: its values are in environment
 assert json['truenth-dev'].services.celeryworker.environment.FLASK_DEBUG == '1'
 def tp = json['truenth-prod'].services
 assert tp.web.restart == 'unless-stopped'
