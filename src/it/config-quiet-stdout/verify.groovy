@@ -45,7 +45,9 @@ def doc = docs[0]
 // the same model as the JSON the first invocation wrote
 def reference = new JsonSlurper().parse(new File(basedir, 'target/config.json'))
 // as compose v2, JSON spells out "command": null and "entrypoint": null, YAML leaves them out
+// and "ipam": {} on networks
 reference.services.each { name, svc -> ['command', 'entrypoint'].each { k -> if (svc.containsKey(k) && svc[k] == null) svc.remove(k) } }
+reference.networks.each { name, net -> if (net.ipam == [:]) net.remove('ipam') }
 assert doc == reference
 assert doc.services.web.environment == [API_TOKEN: '********', MODE: 'test']
 assert doc.services.web.ports == [[mode: 'ingress', host_ip: '127.0.0.1', target: 80, published: '8080', protocol: 'tcp']]
