@@ -25,6 +25,9 @@ public final class LogStreams implements AutoCloseable {
     private final List<Stream> streams = new ArrayList<>();
     private boolean upDone;
     private boolean closed;
+    private final java.util.concurrent.CountDownLatch closeDone = new java.util.concurrent.CountDownLatch(1);
+    /** How long a second {@link #close()} waits for the first to finish. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     /** @param engine a connection of its own, closed with this */
     public LogStreams(EngineClient engine) {
@@ -130,11 +133,29 @@ public final class LogStreams implements AutoCloseable {
         List<Stream> copy;
         synchronized (this) {
             if (closed) {
-                return;
+                copy = null;
+            } else {
+                closed = true;
+                copy = List.copyOf(streams);
             }
-            closed = true;
-            copy = List.copyOf(streams);
         }
+        if (copy == null) {
+            // another thread (the last stream's end) is closing: return once the files and connection are closed
+            try {
+                closeDone.await(CLOSE_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        try {
+            closeAll(copy);
+        } finally {
+            closeDone.countDown();
+        }
+    }
+
+    private void closeAll(List<Stream> copy) {
         for (Stream s : copy) {
             s.follow().close();
             synchronized (s.file()) {
