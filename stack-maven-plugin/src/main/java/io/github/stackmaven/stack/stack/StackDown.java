@@ -99,7 +99,8 @@ public final class StackDown {
         try {
             removals.join();
         } catch (java.util.concurrent.CompletionException e) {
-            rethrowCause(e);
+            // the removal's own exception (an EngineException), as ImagePuller unwraps its pulls
+            throw e.getCause() instanceof RuntimeException re ? re : e;
         }
         List<Resource> networks = engine.listNetworks(selector).stream().filter(n -> ours.test(n.labels())).toList();
         networks.forEach(n -> engine.removeNetwork(n.name()));
@@ -129,18 +130,5 @@ public final class StackDown {
         String run = labels.get(StackLabels.RUN);
         String env = labels.get(StackLabels.ENVIRONMENT);
         return run != null && !run.isBlank() && env != null && environment.test(env);
-    }
-
-    /** A removal's own exception (an {@code EngineException}), not the {@code CompletionException} around it. */
-    private static void rethrowCause(Throwable t) {
-        Throwable cause = t instanceof java.util.concurrent.CompletionException && t.getCause() != null
-                ? t.getCause() : t;
-        if (cause instanceof RuntimeException r) {
-            throw r;
-        }
-        if (cause instanceof Error e) {
-            throw e;
-        }
-        throw new IllegalStateException(cause);
     }
 }

@@ -52,7 +52,8 @@ final class Layouts {
         return target;
     }
 
-    private static void copy(Path from, Path to) {
+    /** Copies a fixture tree, every file writable (Seeds copies the seed corpus with it too). */
+    static void copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path dest = to.resolve(from.relativize(p).toString());

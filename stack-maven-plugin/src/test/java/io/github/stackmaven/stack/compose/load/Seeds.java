@@ -41,7 +41,7 @@ final class Seeds {
     /** Copies seed {@code name} into {@code target} and creates the env files its project creates at set-up. */
     static Path prepare(String name, Path target) {
         Path source = dir().resolve(name);
-        copy(source, target);
+        Layouts.copy(source, target);
         try {
             switch (name) {
                 case "pycroft" -> {
@@ -79,21 +79,5 @@ final class Seeds {
     static ComposeProject load(Path dir, String files, Map<String, String> env) {
         List<Path> paths = Arrays.stream(files.split(",")).map(Path::of).toList();
         return ComposeLoader.load(new LoadRequest(dir, paths, null, null, null, null, env, null));
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                    dest.toFile().setWritable(true);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
