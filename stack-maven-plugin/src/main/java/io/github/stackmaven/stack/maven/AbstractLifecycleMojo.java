@@ -27,7 +27,7 @@ public abstract class AbstractLifecycleMojo extends AbstractProjectMojo {
     /** Only the lifecycle goals run without being asked for, so only they point at the switch that avoids them. */
     @Override
     protected String unreachableHint() {
-        return io.github.stackmaven.stack.stack.plan.StackPlan.isDisposable(environment)
+        return io.github.stackmaven.stack.plan.StackPlan.isDisposable(environment)
                 ? " To build without the integration tests (and so without this stack), add -DskipITs." : "";
     }
 

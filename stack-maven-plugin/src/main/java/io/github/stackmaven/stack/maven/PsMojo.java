@@ -1,9 +1,9 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.stack.StackCatalog;
-import io.github.stackmaven.stack.stack.StackJson;
-import io.github.stackmaven.stack.stack.StackSummary;
-import io.github.stackmaven.stack.stack.StackTable;
+import io.github.stackmaven.stack.orchestration.StackCatalog;
+import io.github.stackmaven.stack.orchestration.StackJson;
+import io.github.stackmaven.stack.orchestration.StackSummary;
+import io.github.stackmaven.stack.orchestration.StackTable;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,6 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.stack.PrivateFiles;
+import io.github.stackmaven.stack.orchestration.PrivateFiles;
 import org.apache.maven.plugin.MojoExecutionException;
 
 import java.io.IOException;

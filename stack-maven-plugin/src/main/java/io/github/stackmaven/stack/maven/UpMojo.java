@@ -5,24 +5,25 @@ import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
 import io.github.stackmaven.stack.engine.discovery.EngineLocator;
 import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
-import io.github.stackmaven.stack.stack.DurationText;
-import io.github.stackmaven.stack.stack.Exports;
-import io.github.stackmaven.stack.stack.HostExposure;
-import io.github.stackmaven.stack.stack.LogStreams;
-import io.github.stackmaven.stack.stack.Owner;
-import io.github.stackmaven.stack.stack.RunIds;
-import io.github.stackmaven.stack.stack.RunOptions;
-import io.github.stackmaven.stack.stack.ShutdownCleanup;
-import io.github.stackmaven.stack.stack.StackException;
-import io.github.stackmaven.stack.stack.StackSweeper;
-import io.github.stackmaven.stack.stack.StackUp;
-import io.github.stackmaven.stack.stack.UpCancellation;
-import io.github.stackmaven.stack.stack.UpResult;
-import io.github.stackmaven.stack.stack.plan.HostPorts;
-import io.github.stackmaven.stack.stack.plan.PlanOptions;
-import io.github.stackmaven.stack.stack.plan.StackPlan;
-import io.github.stackmaven.stack.stack.plan.StackPlanner;
-import io.github.stackmaven.stack.stack.plan.WaitMode;
+import io.github.stackmaven.stack.orchestration.DurationText;
+import io.github.stackmaven.stack.orchestration.Exports;
+import io.github.stackmaven.stack.orchestration.HostExposure;
+import io.github.stackmaven.stack.orchestration.LogStreams;
+import io.github.stackmaven.stack.orchestration.Owner;
+import io.github.stackmaven.stack.orchestration.RunIds;
+import io.github.stackmaven.stack.orchestration.RunOptions;
+import io.github.stackmaven.stack.orchestration.ShutdownCleanup;
+import io.github.stackmaven.stack.orchestration.StackException;
+import io.github.stackmaven.stack.orchestration.StackSweeper;
+import io.github.stackmaven.stack.orchestration.StackUp;
+import io.github.stackmaven.stack.orchestration.UpCancellation;
+import io.github.stackmaven.stack.orchestration.UpResult;
+import io.github.stackmaven.stack.plan.HostPorts;
+import io.github.stackmaven.stack.plan.PlanException;
+import io.github.stackmaven.stack.plan.PlanOptions;
+import io.github.stackmaven.stack.plan.StackPlan;
+import io.github.stackmaven.stack.plan.StackPlanner;
+import io.github.stackmaven.stack.plan.WaitMode;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -167,6 +168,9 @@ public class UpMojo extends AbstractLifecycleMojo {
             // a one-shot that already exited: its whole output reaches its file before the build can end
             logs.awaitStopped(Duration.ofSeconds(10));
             export(result, engine, Duration.ofNanos(System.nanoTime() - started));
+        } catch (PlanException e) {
+            ShutdownCleanup.unregister(stackProject);
+            throw new MojoFailureException(e.getMessage());
         } catch (StackException e) {
             if (logs != null) {
                 logs.finish(Duration.ofSeconds(5));

@@ -41,7 +41,7 @@ class LayeringTest {
     void composeLayersKnowNothingOfDockerOrMaven() throws IOException {
         assertThat(importsOf(ROOT, true)).hasSizeGreaterThan(100).noneMatch(i -> i.startsWith("com.github.dockerjava")
                 || i.startsWith("org.apache.maven") || i.matches("io\\.github\\.stackmaven\\.stack\\."
-                        + "(engine|images|stack|maven|event)\\..*"));
+                        + "(engine|images|plan|orchestration|service|maven|event)\\..*"));
     }
 
     private static List<String> importsOf(Path dir, boolean recursive) throws IOException {
