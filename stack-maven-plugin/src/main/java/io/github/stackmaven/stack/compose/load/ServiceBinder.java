@@ -54,20 +54,29 @@ final class ServiceBinder {
                 other.put(key, tree.get(key).toJava());
             }
         }
-        return new Service(name, v.str("image"), build(v.sub("build"), env), pull, v.str("platform"),
-                v.str("container_name"), v.strings("command"), v.strings("entrypoint"),
-                environment.environment(), envFiles(v), environment.fromFiles(), v.stringMap("labels"),
-                v.str("user"), v.str("working_dir"), v.str("hostname"), v.str("domainname"),
-                ServiceParts.ports(v), v.strings("expose"), ServiceParts.mounts(v), v.strings("volumes_from"),
-                v.strings("tmpfs"), ServiceParts.networks(v), v.str("network_mode"), v.strings("links"),
-                v.strings("external_links"), hosts(v.strings("extra_hosts")), v.strings("dns"),
-                v.strings("dns_search"), v.strings("dns_opt"), ServiceParts.dependsOn(v),
-                ServiceParts.healthcheck(v.sub("healthcheck")), restart, v.strings("cap_add"), v.strings("cap_drop"),
-                v.strings("security_opt"), v.bytes("shm_size"), ServiceParts.ulimits(v), v.stringMap("sysctls"),
-                v.bool("init"), v.str("stop_signal"), v.duration("stop_grace_period"), v.flag("read_only"),
-                v.flag("privileged"), v.flag("tty"), v.flag("stdin_open"), devices(v), v.str("ipc"), v.str("pid"),
-                v.strings("profiles"), scale(v), logging(v.sub("logging")), v.bytes("mem_limit"), v.decimal("cpus"),
-                ServiceParts.fileRefs(v, "secrets"), ServiceParts.fileRefs(v, "configs"), v.extensions(), other);
+        return Service.builder(name).image(v.str("image")).build(build(v.sub("build"), env)).pullPolicy(pull)
+                .platform(v.str("platform")).containerName(v.str("container_name"))
+                .command(v.strings("command")).entrypoint(v.strings("entrypoint"))
+                .environment(environment.environment()).envFiles(envFiles(v))
+                .environmentFromFiles(environment.fromFiles()).labels(v.stringMap("labels"))
+                .user(v.str("user")).workingDir(v.str("working_dir")).hostname(v.str("hostname"))
+                .domainname(v.str("domainname"))
+                .ports(ServiceParts.ports(v)).expose(v.strings("expose")).volumes(ServiceParts.mounts(v))
+                .volumesFrom(v.strings("volumes_from")).tmpfs(v.strings("tmpfs"))
+                .networks(ServiceParts.networks(v)).networkMode(v.str("network_mode")).links(v.strings("links"))
+                .externalLinks(v.strings("external_links")).extraHosts(hosts(v.strings("extra_hosts")))
+                .dns(v.strings("dns")).dnsSearch(v.strings("dns_search")).dnsOpt(v.strings("dns_opt"))
+                .dependsOn(ServiceParts.dependsOn(v)).healthcheck(ServiceParts.healthcheck(v.sub("healthcheck")))
+                .restart(restart).capAdd(v.strings("cap_add")).capDrop(v.strings("cap_drop"))
+                .securityOpt(v.strings("security_opt")).shmSize(v.bytes("shm_size"))
+                .ulimits(ServiceParts.ulimits(v)).sysctls(v.stringMap("sysctls")).init(v.bool("init"))
+                .stopSignal(v.str("stop_signal")).stopGracePeriod(v.duration("stop_grace_period"))
+                .readOnly(v.flag("read_only")).privileged(v.flag("privileged")).tty(v.flag("tty"))
+                .stdinOpen(v.flag("stdin_open")).devices(devices(v)).ipc(v.str("ipc")).pid(v.str("pid"))
+                .profiles(v.strings("profiles")).scale(scale(v)).logging(logging(v.sub("logging")))
+                .memLimit(v.bytes("mem_limit")).cpus(v.decimal("cpus"))
+                .secrets(ServiceParts.fileRefs(v, "secrets")).configs(ServiceParts.fileRefs(v, "configs"))
+                .extensions(v.extensions()).otherKeys(other).build();
     }
 
     private static BuildSpec build(Values b, ProjectEnvironment env) {
