@@ -2,13 +2,15 @@ package io.github.stackmaven.stack.engine;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything needed to create one container, in engine terms (no compose syntax left). Built with
- * {@link #builder(String, String)}; lists and maps are copied and unmodifiable.
+ * {@link #builder(String, String)}, changed with {@link #toBuilder()} or {@link #withLabels(Map)}; lists and maps
+ * are copied and unmodifiable (labels and environment keep their order).
  */
 public record ContainerSpec(
         String name, String image, Map<String, String> labels,
@@ -24,6 +26,58 @@ public record ContainerSpec(
 
     public static Builder builder(String name, String image) {
         return new Builder(name, image);
+    }
+
+    /** A builder holding this spec's parts, to change some of them (this spec stays as it is). */
+    public Builder toBuilder() {
+        Builder b = new Builder(name, image);
+        b.labels.putAll(labels);
+        b.command = command;
+        b.entrypoint = entrypoint;
+        b.environment.putAll(environment);
+        b.user = user;
+        b.workingDir = workingDir;
+        b.hostname = hostname;
+        b.domainname = domainname;
+        b.tty = tty;
+        b.stdinOpen = stdinOpen;
+        b.stopSignal = stopSignal;
+        b.stopTimeout = stopTimeout;
+        b.health = health;
+        b.ports.addAll(ports);
+        b.exposed.addAll(exposed);
+        b.mounts.addAll(mounts);
+        b.tmpfs.putAll(tmpfs);
+        b.networkMode = networkMode;
+        b.networks.addAll(networks);
+        b.restart = restart;
+        b.extraHosts.addAll(extraHosts);
+        b.capAdd.addAll(capAdd);
+        b.capDrop.addAll(capDrop);
+        b.securityOpt.addAll(securityOpt);
+        b.shmSize = shmSize;
+        b.ulimits.putAll(ulimits);
+        b.sysctls.putAll(sysctls);
+        b.init = init;
+        b.readOnly = readOnly;
+        b.privileged = privileged;
+        b.dns.addAll(dns);
+        b.ipc = ipc;
+        b.pid = pid;
+        b.devices.addAll(devices);
+        b.platform = platform;
+        b.memory = memory;
+        b.nanoCpus = nanoCpus;
+        b.links.addAll(links);
+        return b;
+    }
+
+    /** This spec with {@code replacement} as its labels (all of them: the old ones are not kept). */
+    public ContainerSpec withLabels(Map<String, String> replacement) {
+        Builder b = toBuilder();
+        b.labels.clear();
+        b.labels.putAll(replacement);
+        return b.build();
     }
 
     /** Mutable helper that collects the parts of a spec; {@link #build()} freezes them. */
@@ -76,9 +130,9 @@ public record ContainerSpec(
         }
 
         public ContainerSpec build() {
-            return new ContainerSpec(name, image, Map.copyOf(labels),
+            return new ContainerSpec(name, image, Collections.unmodifiableMap(new LinkedHashMap<>(labels)),
                     command == null ? null : List.copyOf(command), entrypoint == null ? null : List.copyOf(entrypoint),
-                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(environment)),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(environment)),
                     user, workingDir, hostname, domainname, tty, stdinOpen, stopSignal, stopTimeout, health,
                     List.copyOf(ports), List.copyOf(exposed), List.copyOf(mounts), Map.copyOf(tmpfs),
                     networkMode, List.copyOf(networks), restart, List.copyOf(extraHosts), List.copyOf(capAdd),

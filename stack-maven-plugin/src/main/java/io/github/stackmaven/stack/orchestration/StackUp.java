@@ -310,7 +310,7 @@ public final class StackUp {
             String id = existing.stream().filter(c -> c.name().equals(spec.name())).map(ContainerSummary::id)
                     .findFirst().orElse(null);
             if (id == null) {
-                ContainerSpec labelled = withLabels(spec, labels(spec.labels(), plan, options));
+                ContainerSpec labelled = spec.withLabels(labels(spec.labels(), plan, options));
                 cancellation.beginCreate("creating " + spec.name());
                 try {
                     id = engine.createContainer(labelled);
@@ -336,16 +336,6 @@ public final class StackUp {
             }
         }
         events.info("Started " + run.name());
-    }
-
-    private static ContainerSpec withLabels(ContainerSpec spec, Map<String, String> labels) {
-        return new ContainerSpec(spec.name(), spec.image(), labels, spec.command(), spec.entrypoint(),
-                spec.environment(), spec.user(), spec.workingDir(), spec.hostname(), spec.domainname(), spec.tty(),
-                spec.stdinOpen(), spec.stopSignal(), spec.stopTimeout(), spec.health(), spec.ports(), spec.exposed(),
-                spec.mounts(), spec.tmpfs(), spec.networkMode(), spec.networks(), spec.restart(), spec.extraHosts(),
-                spec.capAdd(), spec.capDrop(), spec.securityOpt(), spec.shmSize(), spec.ulimits(), spec.sysctls(),
-                spec.init(), spec.readOnly(), spec.privileged(), spec.dns(), spec.ipc(), spec.pid(), spec.devices(),
-                spec.platform(), spec.memory(), spec.nanoCpus(), spec.links());
     }
 
     /**
