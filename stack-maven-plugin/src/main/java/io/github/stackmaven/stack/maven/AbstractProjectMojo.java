@@ -74,9 +74,9 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
             Map<String, String> env = interpolationEnvironment(variables, System.getenv());
             FileSelection selection = ComposeFileDiscovery.select(dir, environment, nonBlank(files),
                     environments == null ? Map.of() : environments, env);
-            LoadRequest request = new LoadRequest(dir, selection.files(), null, blankToNull(projectName),
-                    profiles == null || profiles.isEmpty() ? null : nonBlank(profiles), nonBlank(services),
-                    env, null);
+            LoadRequest request = LoadRequest.builder(dir, selection.files()).projectName(blankToNull(projectName))
+                    .profiles(profiles == null || profiles.isEmpty() ? null : nonBlank(profiles))
+                    .services(nonBlank(services)).environment(env).build();
             return new Loaded(selection, ComposeLoader.load(request));
         } catch (ComposeException e) {
             throw new MojoFailureException(e.getMessage(), e);

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What to load. Only {@code workingDirectory} is required.
+ * What to load, built with {@link #builder(Path, List)} or {@link #of(Path, Map, Path...)}. Only
+ * {@code workingDirectory} is required.
  *
  * @param workingDirectory the directory compose would run in (relative files and env files resolve against it)
  * @param files            explicit compose files, in merge order; empty means COMPOSE_FILE, then discovery
@@ -29,31 +30,92 @@ public record LoadRequest(Path workingDirectory, List<Path> files, Path projectD
         envFiles = envFiles == null ? null : List.copyOf(envFiles);
     }
 
+    /** A builder for loading {@code files} (empty for COMPOSE_FILE, then discovery) in {@code workingDirectory}. */
+    public static Builder builder(Path workingDirectory, List<Path> files) {
+        return new Builder(workingDirectory, files);
+    }
+
     public static LoadRequest of(Path workingDirectory, Map<String, String> environment, Path... files) {
-        return new LoadRequest(workingDirectory, List.of(files), null, null, null, null, environment, null);
+        return builder(workingDirectory, List.of(files)).environment(environment).build();
+    }
+
+    /** A builder holding this request's parts, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(workingDirectory, files).projectDirectory(projectDirectory).projectName(projectName)
+                .profiles(profiles).services(services).environment(environment).envFiles(envFiles);
     }
 
     public LoadRequest withProjectName(String name) {
-        return new LoadRequest(workingDirectory, files, projectDirectory, name, profiles, services, environment,
-                envFiles);
+        return toBuilder().projectName(name).build();
     }
 
     public LoadRequest withProfiles(List<String> active) {
-        return new LoadRequest(workingDirectory, files, projectDirectory, projectName, active, services, environment,
-                envFiles);
+        return toBuilder().profiles(active).build();
     }
 
     public LoadRequest withServices(List<String> names) {
-        return new LoadRequest(workingDirectory, files, projectDirectory, projectName, profiles, names, environment,
-                envFiles);
+        return toBuilder().services(names).build();
     }
 
     public LoadRequest withEnvFiles(List<Path> files) {
-        return new LoadRequest(workingDirectory, this.files, projectDirectory, projectName, profiles, services,
-                environment, files);
+        return toBuilder().envFiles(files).build();
     }
 
     public LoadRequest withProjectDirectory(Path dir) {
-        return new LoadRequest(workingDirectory, files, dir, projectName, profiles, services, environment, envFiles);
+        return toBuilder().projectDirectory(dir).build();
+    }
+
+    /** Collects the optional parts by name; each left unset keeps the default documented on the record. */
+    public static final class Builder {
+        private final Path workingDirectory;
+        private final List<Path> files;
+        private Path projectDirectory;
+        private String projectName;
+        private List<String> profiles;
+        private List<String> services;
+        private Map<String, String> environment;
+        private List<Path> envFiles;
+
+        private Builder(Path workingDirectory, List<Path> files) {
+            this.workingDirectory = workingDirectory;
+            this.files = files;
+        }
+
+        public Builder projectDirectory(Path dir) {
+            this.projectDirectory = dir;
+            return this;
+        }
+
+        public Builder projectName(String name) {
+            this.projectName = name;
+            return this;
+        }
+
+        /** Null means COMPOSE_PROFILES; an empty list means none. */
+        public Builder profiles(List<String> active) {
+            this.profiles = active;
+            return this;
+        }
+
+        public Builder services(List<String> names) {
+            this.services = names;
+            return this;
+        }
+
+        public Builder environment(Map<String, String> osEnvironment) {
+            this.environment = osEnvironment;
+            return this;
+        }
+
+        /** Null means the project's {@code .env}. */
+        public Builder envFiles(List<Path> paths) {
+            this.envFiles = paths;
+            return this;
+        }
+
+        public LoadRequest build() {
+            return new LoadRequest(workingDirectory, files, projectDirectory, projectName, profiles, services,
+                    environment, envFiles);
+        }
     }
 }

@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,8 +47,8 @@ class BadInputTest {
         Matcher m = EXPECT.matcher(text);
         assertThat(m.find()).as("%s starts with '# expect line:column fragment'", name).isTrue();
         Files.writeString(tmp.resolve(name), text);
-        assertThatThrownBy(() -> ComposeLoader.load(new LoadRequest(tmp, List.of(Path.of(name)), null, "bad", null,
-                null, Map.of(), null)))
+        assertThatThrownBy(() -> ComposeLoader.load(LoadRequest.builder(tmp, List.of(Path.of(name)))
+                .projectName("bad").build()))
                 .isInstanceOfSatisfying(ComposeException.class, e -> {
                     assertThat(e.getMessage()).contains(m.group(3));
                     int line = Integer.parseInt(m.group(1));

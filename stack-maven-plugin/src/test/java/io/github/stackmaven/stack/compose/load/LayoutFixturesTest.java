@@ -32,7 +32,7 @@ class LayoutFixturesTest {
 
     private static ComposeProject load(Path dir, String files, Map<String, String> env) {
         List<Path> paths = java.util.Arrays.stream(files.split(",")).map(Path::of).toList();
-        return ComposeLoader.load(new LoadRequest(dir, paths, null, null, null, null, env, null));
+        return ComposeLoader.load(LoadRequest.builder(dir, paths).environment(env).build());
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -38,8 +38,8 @@ class ProjectNameTest {
         TestCompose.write(dir, "compose.yaml", "name: from-${SUFFIX:-file}\nservices:\n  web: {image: x}\n");
         LoadRequest base = LoadRequest.of(dir, Map.of(), Path.of("compose.yaml"));
         assertThat(ComposeLoader.load(base.withProjectName("explicit")).name()).isEqualTo("explicit");
-        assertThat(ComposeLoader.load(new LoadRequest(dir, base.files(), null, null, null, null,
-                Map.of("COMPOSE_PROJECT_NAME", "fromenv"), null)).name()).isEqualTo("fromenv");
+        assertThat(ComposeLoader.load(base.toBuilder()
+                .environment(Map.of("COMPOSE_PROJECT_NAME", "fromenv")).build()).name()).isEqualTo("fromenv");
         assertThat(ComposeLoader.load(base).name()).isEqualTo("from-file");
         TestCompose.write(dir, "compose.yaml", "services:\n  web: {image: x}\n");
         assertThat(ComposeLoader.load(base).name()).isEqualTo("mydir");

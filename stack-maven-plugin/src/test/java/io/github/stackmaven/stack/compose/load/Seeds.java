@@ -78,6 +78,6 @@ final class Seeds {
 
     static ComposeProject load(Path dir, String files, Map<String, String> env) {
         List<Path> paths = Arrays.stream(files.split(",")).map(Path::of).toList();
-        return ComposeLoader.load(new LoadRequest(dir, paths, null, null, null, null, env, null));
+        return ComposeLoader.load(LoadRequest.builder(dir, paths).environment(env).build());
     }
 }

@@ -170,8 +170,9 @@ class ComposeV2DifferentialTest {
     }
 
     static ComposeProject load(Case c) {
-        return ComposeLoader.load(new LoadRequest(c.dir(), c.files().stream().map(Path::of)
-                .toList(), null, PROJECT, c.profiles().isEmpty() ? null : c.profiles(), null, c.env(), null));
+        return ComposeLoader.load(LoadRequest.builder(c.dir(), c.files().stream().map(Path::of).toList())
+                .projectName(PROJECT).profiles(c.profiles().isEmpty() ? null : c.profiles()).environment(c.env())
+                .build());
     }
 
     static String ours(Case c) {
