@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.orchestration;
 
+import io.github.stackmaven.stack.compose.Durations;
 import io.github.stackmaven.stack.engine.ContainerSpec;
 import io.github.stackmaven.stack.engine.ContainerState;
 import io.github.stackmaven.stack.engine.EngineClient;
@@ -64,13 +65,13 @@ final class ServiceWatcher {
                 }
                 Instant now = Instant.now();
                 if (now.isAfter(deadline)) {
-                    run.fail("not ready within " + DurationText.format(allowed) + " (" + failedWait(run) + ")");
+                    run.fail("not ready within " + Durations.text(allowed) + " (" + failedWait(run) + ")");
                     return;
                 }
                 if (!now.isBefore(nextReport)) {
                     events.info("waiting for " + run.name() + " (" + waiting(run) + ", "
-                            + DurationText.format(Duration.ofSeconds(Duration.between(started, now).toSeconds()))
-                            + " of " + DurationText.format(allowed) + ")");
+                            + Durations.text(Duration.ofSeconds(Duration.between(started, now).toSeconds()))
+                            + " of " + Durations.text(allowed) + ")");
                     nextReport = nextReport.plus(reportEvery);
                 }
                 Thread.sleep(POLL.toMillis());
@@ -146,7 +147,7 @@ final class ServiceWatcher {
         }
         Instant since = run.runningSince.computeIfAbsent(s.id(), k -> Instant.now());
         if (Duration.between(since, Instant.now()).compareTo(options.settle()) < 0) {
-            run.waitingFor = "running for " + DurationText.format(Duration.between(since, Instant.now()));
+            run.waitingFor = "running for " + Durations.text(Duration.between(since, Instant.now()));
             return false;
         }
         for (PublishedPort p : ports) {

@@ -1,6 +1,7 @@
 package io.github.stackmaven.stack.compose.load;
 
 import io.github.stackmaven.stack.compose.ComposeException;
+import io.github.stackmaven.stack.compose.Durations;
 import io.github.stackmaven.stack.compose.load.tree.GoFormat;
 import io.github.stackmaven.stack.compose.load.tree.ScalarKind;
 import io.github.stackmaven.stack.compose.load.tree.YMap;

@@ -5,6 +5,7 @@ import static io.github.stackmaven.stack.compose.write.ResourceWriter.flag;
 import static io.github.stackmaven.stack.compose.write.ResourceWriter.put;
 
 import io.github.stackmaven.stack.compose.BuildSpec;
+import io.github.stackmaven.stack.compose.Durations;
 import io.github.stackmaven.stack.compose.FileReference;
 import io.github.stackmaven.stack.compose.Healthcheck;
 import io.github.stackmaven.stack.compose.Mount;
@@ -248,6 +249,6 @@ final class ServiceWriter {
     }
 
     private static String duration(Duration d) {
-        return d == null ? null : DurationFormat.format(d);
+        return d == null ? null : Durations.format(d);
     }
 }

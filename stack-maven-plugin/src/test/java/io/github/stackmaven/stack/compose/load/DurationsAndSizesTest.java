@@ -1,7 +1,6 @@
 package io.github.stackmaven.stack.compose.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stackmaven.stack.compose.Service;
 import java.nio.file.Path;
@@ -10,27 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** Durations (compose-go types/duration.go; their printed form is tested in compose.write.DurationFormatTest), byte sizes (go-units RAMInBytes) and healthcheck binding. */
+/** Byte sizes (go-units RAMInBytes) and healthcheck binding; duration syntax is tested in compose.DurationsTest. */
 class DurationsAndSizesTest {
 
     @TempDir
     Path tmp;
-
-    @ParameterizedTest
-    @CsvSource({"10s,10000", "1m30s,90000", "1h5m30s20ms,3930020", "1.5s,1500", "500ms,500", "0,0", "2d,172800000",
-        "1w,604800000", "1000us,1"})
-    void parsesDurations(String text, long millis) {
-        assertThat(Durations.parse(text)).isEqualTo(Duration.ofMillis(millis));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"10", "1 m", "ten", "1m 30s", "s"})
-    void rejectsDurations(String text) {
-        assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("invalid duration \"" + text + "\"");
-    }
 
     @ParameterizedTest
     @CsvSource({"1024,1024", "64m,67108864", "1g,1073741824", "512k,524288", "2GB,2147483648", "1.5m,1572864",
