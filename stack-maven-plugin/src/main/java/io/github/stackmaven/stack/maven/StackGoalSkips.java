@@ -1,5 +1,7 @@
 package io.github.stackmaven.stack.maven;
 
+import io.github.stackmaven.stack.plan.EnvironmentKind;
+
 /**
  * The skip rules {@code up} and {@code down} share, so that a skipped {@code up} is never followed by a
  * {@code down} that acts (and the other way round): {@code stack.skip}; and, for the disposable test and ci
@@ -13,7 +15,7 @@ final class StackGoalSkips {
         if (skip) {
             return "stack.skip";
         }
-        boolean disposable = "test".equals(environment) || "ci".equals(environment);
+        boolean disposable = EnvironmentKind.of(environment).isDisposable();
         if (disposable && skipITs) {
             return "skipITs";
         }

@@ -1,5 +1,7 @@
 package io.github.stackmaven.stack.orchestration;
 
+import io.github.stackmaven.stack.plan.EnvironmentKind;
+
 import java.security.SecureRandom;
 
 /** Random suffixes for run ids and test project names: 8 characters of {@code [a-z0-9]}. */
@@ -23,7 +25,7 @@ public final class RunIds {
      * builds of one project never collide; dev and prod keep the name, so that they can be found again.
      */
     public static String projectName(String name, String environment, String suffix) {
-        return io.github.stackmaven.stack.plan.StackPlan.isDisposable(environment)
+        return EnvironmentKind.of(environment).isDisposable()
                 ? name + "-" + environment + "-" + suffix : name;
     }
 }

@@ -5,7 +5,7 @@ import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.Resource;
 import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.plan.StackPlan;
+import io.github.stackmaven.stack.plan.EnvironmentKind;
 
 import java.util.Collections;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class StackDown {
      * {@code removeNamedVolumes}.
      */
     public Result down(String project, String environment, boolean removeNamedVolumes) {
-        return down(project, StackPlan.isDisposable(environment), environment::equals, environment,
+        return down(project, EnvironmentKind.of(environment).isDisposable(), environment::equals, environment,
                 removeNamedVolumes);
     }
 
@@ -74,7 +74,8 @@ public final class StackDown {
      * @return how many containers were removed
      */
     public int down(String project, boolean disposable, boolean removeVolumes) {
-        Predicate<String> environment = disposable ? StackPlan::isDisposable : e -> !StackPlan.isDisposable(e);
+        EnvironmentKind kind = disposable ? EnvironmentKind.DISPOSABLE : EnvironmentKind.PERSISTENT;
+        Predicate<String> environment = e -> EnvironmentKind.of(e) == kind;
         return down(project, disposable, environment, "dev", removeVolumes).containers();
     }
 

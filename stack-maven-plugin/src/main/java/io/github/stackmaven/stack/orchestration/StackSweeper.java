@@ -6,7 +6,7 @@ import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.Resource;
 import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.plan.StackPlan;
+import io.github.stackmaven.stack.plan.EnvironmentKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +56,7 @@ public final class StackSweeper {
     static boolean isOrphan(Map<String, String> labels) {
         String run = labels.get(StackLabels.RUN);
         return run != null && !run.isBlank()
-                && StackPlan.isDisposable(labels.get(StackLabels.ENVIRONMENT))
+                && EnvironmentKind.of(labels.get(StackLabels.ENVIRONMENT)).isDisposable()
                 && !"true".equals(labels.get(StackLabels.KEEP))
                 && Owner.parse(labels.get(StackLabels.OWNER)).map(o -> o.liveness() == Owner.Liveness.GONE)
                 .orElse(false);

@@ -131,7 +131,7 @@ final class ServiceMapper {
             ip = options.publishAddress();
         }
         String published = p.published() == null || p.published().isEmpty() ? null : p.published();
-        if (options.randomPorts() && StackPlan.isDisposable(options.environment())) {
+        if (options.randomPorts() && EnvironmentKind.of(options.environment()).isDisposable()) {
             published = null; // the engine picks a free port; up exports the one it bound
         }
         return new PortBinding(p.target(), p.protocol(), ip, published);

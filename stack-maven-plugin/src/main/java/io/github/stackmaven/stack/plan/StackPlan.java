@@ -31,12 +31,17 @@ public record StackPlan(String project, String environment, List<NetworkConfig> 
         return services.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
-    /** Test and ci stacks are disposable: removed whole, volumes included, without waiting for graceful stops. */
-    public boolean disposable() {
-        return isDisposable(environment);
+    public EnvironmentKind kind() {
+        return EnvironmentKind.of(environment);
     }
 
+    /** Test and ci stacks are disposable: removed whole, volumes included, without waiting for graceful stops. */
+    public boolean disposable() {
+        return kind().isDisposable();
+    }
+
+    /** Kept for callers in {@code maven}; use {@link EnvironmentKind#of(String)}. */
     public static boolean isDisposable(String environment) {
-        return "test".equals(environment) || "ci".equals(environment);
+        return EnvironmentKind.of(environment).isDisposable();
     }
 }
