@@ -24,7 +24,7 @@ public record Service(
         String name,
         String image,
         BuildSpec build,
-        String pullPolicy,
+        PullPolicy pullPolicy,
         String platform,
         String containerName,
         List<String> command,
@@ -133,7 +133,7 @@ public record Service(
         private String name;
         private String image;
         private BuildSpec build;
-        private String pullPolicy;
+        private PullPolicy pullPolicy;
         private String platform;
         private String containerName;
         private List<String> command;
@@ -254,7 +254,7 @@ public record Service(
         public Builder name(String value) { name = value; return this; }
         public Builder image(String value) { image = value; return this; }
         public Builder build(BuildSpec value) { build = value; return this; }
-        public Builder pullPolicy(String value) { pullPolicy = value; return this; }
+        public Builder pullPolicy(PullPolicy value) { pullPolicy = value; return this; }
         public Builder platform(String value) { platform = value; return this; }
         public Builder containerName(String value) { containerName = value; return this; }
         public Builder command(List<String> value) { command = value; return this; }

@@ -1,5 +1,7 @@
 package io.github.stackmaven.stack.orchestration;
 
+import io.github.stackmaven.stack.compose.PullPolicy;
+import io.github.stackmaven.stack.compose.PullPolicy.Kind;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.ImageNotFoundException;
 import io.github.stackmaven.stack.event.EventSink;
@@ -37,7 +39,7 @@ final class ImagePuller {
     void ensure(List<ServicePlan> services, boolean buildAlways, boolean pullAlways) {
         List<ServicePlan> builds = new ArrayList<>();
         for (ServicePlan s : services) {
-            if (s.build() != null && (buildAlways || "build".equals(s.pullPolicy()) || !engine.imageExists(s.image()))) {
+            if (s.build() != null && (buildAlways || s.pullPolicy().is(Kind.BUILD) || !engine.imageExists(s.image()))) {
                 builds.add(s);
             }
         }
@@ -56,15 +58,15 @@ final class ImagePuller {
             if (s.build() != null) {
                 continue;
             }
-            String policy = s.pullPolicy() == null ? "missing" : s.pullPolicy();
-            if (pullAlways && !"never".equals(policy) && !"build".equals(policy)) {
-                policy = "always";
+            PullPolicy policy = s.pullPolicy();
+            if (pullAlways && !policy.is(Kind.NEVER) && !policy.is(Kind.BUILD)) {
+                policy = PullPolicy.ALWAYS;
             }
-            boolean present = !"always".equals(policy) && engine.imageExists(s.image());
+            boolean present = !policy.is(Kind.ALWAYS) && engine.imageExists(s.image());
             if (present) {
                 continue;
             }
-            if ("never".equals(policy) || "build".equals(policy)) {
+            if (policy.is(Kind.NEVER) || policy.is(Kind.BUILD)) {
                 throw new StackException("Service " + s.name() + ": image " + s.image() + " is not on the engine and"
                         + " pull_policy is " + policy + "; build it first (mvn package, or a `build:` section)");
             }

@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.plan;
 
+import io.github.stackmaven.stack.compose.PullPolicy;
 import io.github.stackmaven.stack.engine.ContainerSpec;
 
 import java.util.List;
@@ -9,23 +10,24 @@ import java.util.List;
  *
  * @param containers  one spec per replica, each attached to its first network; further networks are connected
  *                    after creation
- * @param pullPolicy  {@code missing} (default), {@code always}, {@code never} or {@code build}
+ * @param pullPolicy  the service's {@code pull_policy}; {@link PullPolicy#MISSING} when it sets none
  * @param healthcheck true when the compose file declares a healthcheck (the image may have its own)
  * @param build       how to build the image when it is missing (or always, with pull_policy build); null if
  *                    the service has no {@code build:}
  * @param waitMode    what {@code up} waits for ({@code x-stack: {wait: ...}}); null to follow {@code stack.wait}
  */
-public record ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
+public record ServicePlan(String name, String image, PullPolicy pullPolicy, List<ContainerSpec> containers,
                           List<DependsOn> dependsOn, boolean healthcheck, String configHash,
                           io.github.stackmaven.stack.images.ImageBuildRequest build, WaitMode waitMode) {
 
     public ServicePlan {
+        pullPolicy = pullPolicy == null ? PullPolicy.MISSING : pullPolicy;
         containers = List.copyOf(containers);
         dependsOn = List.copyOf(dependsOn);
     }
 
     /** A service that follows {@code stack.wait}. */
-    public ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
+    public ServicePlan(String name, String image, PullPolicy pullPolicy, List<ContainerSpec> containers,
                        List<DependsOn> dependsOn, boolean healthcheck, String configHash,
                        io.github.stackmaven.stack.images.ImageBuildRequest build) {
         this(name, image, pullPolicy, containers, dependsOn, healthcheck, configHash, build, null);

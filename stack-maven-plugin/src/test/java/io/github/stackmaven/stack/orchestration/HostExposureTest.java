@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.orchestration;
 
+import io.github.stackmaven.stack.compose.PullPolicy;
 import io.github.stackmaven.stack.engine.ContainerSpec;
 import io.github.stackmaven.stack.engine.MountSpec;
 import io.github.stackmaven.stack.plan.ServicePlan;
@@ -16,7 +17,7 @@ class HostExposureTest {
         ContainerSpec.Builder b = ContainerSpec.builder("p-" + name + "-1", "busybox");
         b.mounts.addAll(List.of(mounts));
         b.networkMode = networkMode;
-        return new ServicePlan(name, "busybox", "missing", List.of(b.build()), List.of(), false, "h", null);
+        return new ServicePlan(name, "busybox", PullPolicy.MISSING, List.of(b.build()), List.of(), false, "h", null);
     }
 
     private static StackPlan plan(String environment, ServicePlan... services) {

@@ -3,6 +3,7 @@ package io.github.stackmaven.stack.compose.load;
 import io.github.stackmaven.stack.compose.BuildSpec;
 import io.github.stackmaven.stack.compose.EnvFile;
 import io.github.stackmaven.stack.compose.Logging;
+import io.github.stackmaven.stack.compose.PullPolicy;
 import io.github.stackmaven.stack.compose.Service;
 import io.github.stackmaven.stack.compose.load.tree.YMap;
 import io.github.stackmaven.stack.compose.load.tree.YNode;
@@ -28,8 +29,6 @@ final class ServiceBinder {
             "stop_grace_period", "read_only", "privileged", "tty", "stdin_open", "devices", "ipc", "pid", "profiles",
             "scale", "logging", "mem_limit", "cpus", "secrets", "configs");
     private static final Pattern RESTART = Pattern.compile("^(no|always|unless-stopped|on-failure(:\\d+)?)$");
-    private static final Pattern PULL = Pattern.compile(
-            "^(always|never|missing|build|if_not_present|daily|weekly|refresh|every_[0-9.a-zµ]+)$");
 
     private ServiceBinder() {
     }
@@ -43,11 +42,7 @@ final class ServiceBinder {
             throw v.error("restart", "invalid restart policy \"" + restart
                     + "\"; expected no, always, on-failure[:max-retries] or unless-stopped");
         }
-        String pull = v.str("pull_policy");
-        if (pull != null && !PULL.matcher(pull).matches()) {
-            throw v.error("pull_policy", "invalid pull_policy \"" + pull
-                    + "\"; expected always, never, missing, build, daily, weekly or every_<duration>");
-        }
+        PullPolicy pull = pullPolicy(v);
         Map<String, Object> other = new LinkedHashMap<>();
         for (String key : tree.keys()) {
             if (!key.startsWith("x-") && !TYPED.contains(key)) {
@@ -77,6 +72,15 @@ final class ServiceBinder {
                 .memLimit(v.bytes("mem_limit")).cpus(v.decimal("cpus"))
                 .secrets(ServiceParts.fileRefs(v, "secrets")).configs(ServiceParts.fileRefs(v, "configs"))
                 .extensions(v.extensions()).otherKeys(other).build();
+    }
+
+    private static PullPolicy pullPolicy(Values v) {
+        String text = v.str("pull_policy");
+        try {
+            return text == null ? null : PullPolicy.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw v.error("pull_policy", e.getMessage());
+        }
     }
 
     private static BuildSpec build(Values b, ProjectEnvironment env) {

@@ -40,7 +40,7 @@ final class ServiceWriter {
         if (s.build() != null) {
             m.put("build", build(s.build(), json));
         }
-        put(m, "pull_policy", s.pullPolicy());
+        put(m, "pull_policy", s.pullPolicy() == null ? null : s.pullPolicy().text());
         put(m, "platform", s.platform());
         put(m, "container_name", s.containerName());
         put(m, "command", s.command());
