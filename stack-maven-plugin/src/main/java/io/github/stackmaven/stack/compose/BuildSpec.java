@@ -25,4 +25,86 @@ public record BuildSpec(String context, String dockerfile, String dockerfileInli
         platforms = Immutable.list(platforms);
         other = Immutable.map(other);
     }
+
+    /** A builder for a build of {@code context}; every other component starts null (empty lists and maps). */
+    public static Builder builder(String context) {
+        return new Builder().context(context);
+    }
+
+    /** A builder holding this build's components, to change some of them (the record stays as it is). */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Collects a build's components by name; {@link #build()} makes the immutable record. */
+    // One-line setters keep the components readable as a list.
+    public static final class Builder {
+        private String context;
+        private String dockerfile;
+        private String dockerfileInline;
+        private String target;
+        private Map<String, String> args;
+        private Map<String, String> additionalContexts;
+        private Map<String, String> labels;
+        private List<String> cacheFrom;
+        private List<String> cacheTo;
+        private String network;
+        private Long shmSize;
+        private List<String> extraHosts;
+        private List<String> tags;
+        private List<String> platforms;
+        private String pull;
+        private Boolean noCache;
+        private Boolean privileged;
+        private Map<String, Object> other;
+
+        private Builder() {
+        }
+
+        private Builder(BuildSpec s) {
+            context = s.context;
+            dockerfile = s.dockerfile;
+            dockerfileInline = s.dockerfileInline;
+            target = s.target;
+            args = s.args;
+            additionalContexts = s.additionalContexts;
+            labels = s.labels;
+            cacheFrom = s.cacheFrom;
+            cacheTo = s.cacheTo;
+            network = s.network;
+            shmSize = s.shmSize;
+            extraHosts = s.extraHosts;
+            tags = s.tags;
+            platforms = s.platforms;
+            pull = s.pull;
+            noCache = s.noCache;
+            privileged = s.privileged;
+            other = s.other;
+        }
+
+        public Builder context(String value) { context = value; return this; }
+        public Builder dockerfile(String value) { dockerfile = value; return this; }
+        public Builder dockerfileInline(String value) { dockerfileInline = value; return this; }
+        public Builder target(String value) { target = value; return this; }
+        public Builder args(Map<String, String> value) { args = value; return this; }
+        public Builder additionalContexts(Map<String, String> value) { additionalContexts = value; return this; }
+        public Builder labels(Map<String, String> value) { labels = value; return this; }
+        public Builder cacheFrom(List<String> value) { cacheFrom = value; return this; }
+        public Builder cacheTo(List<String> value) { cacheTo = value; return this; }
+        public Builder network(String value) { network = value; return this; }
+        public Builder shmSize(Long value) { shmSize = value; return this; }
+        public Builder extraHosts(List<String> value) { extraHosts = value; return this; }
+        public Builder tags(List<String> value) { tags = value; return this; }
+        public Builder platforms(List<String> value) { platforms = value; return this; }
+        public Builder pull(String value) { pull = value; return this; }
+        public Builder noCache(Boolean value) { noCache = value; return this; }
+        public Builder privileged(Boolean value) { privileged = value; return this; }
+        public Builder other(Map<String, Object> value) { other = value; return this; }
+
+        public BuildSpec build() {
+            return new BuildSpec(context, dockerfile, dockerfileInline, target, args, additionalContexts, labels,
+                    cacheFrom, cacheTo, network, shmSize, extraHosts, tags, platforms, pull, noCache, privileged,
+                    other);
+        }
+    }
 }

@@ -106,11 +106,13 @@ final class ServiceBinder {
                 "additional_contexts", "labels", "cache_from", "cache_to", "network", "shm_size", "extra_hosts",
                 "tags", "platforms", "pull", "no_cache", "privileged");
         b.map().keys().stream().filter(k -> !typed.contains(k)).forEach(k -> other.put(k, b.map().get(k).toJava()));
-        return new BuildSpec(b.str("context"), b.str("dockerfile"), b.str("dockerfile_inline"), b.str("target"), args,
-                b.stringMap("additional_contexts"), b.stringMap("labels"), b.strings("cache_from"),
-                b.strings("cache_to"), b.str("network"), b.bytes("shm_size"), hosts(b.strings("extra_hosts")),
-                b.strings("tags"), b.strings("platforms"), b.str("pull"), b.bool("no_cache"), b.bool("privileged"),
-                other);
+        return BuildSpec.builder(b.str("context")).dockerfile(b.str("dockerfile"))
+                .dockerfileInline(b.str("dockerfile_inline")).target(b.str("target")).args(args)
+                .additionalContexts(b.stringMap("additional_contexts")).labels(b.stringMap("labels"))
+                .cacheFrom(b.strings("cache_from")).cacheTo(b.strings("cache_to")).network(b.str("network"))
+                .shmSize(b.bytes("shm_size")).extraHosts(hosts(b.strings("extra_hosts"))).tags(b.strings("tags"))
+                .platforms(b.strings("platforms")).pull(b.str("pull")).noCache(b.bool("no_cache"))
+                .privileged(b.bool("privileged")).other(other).build();
     }
 
     /** extra_hosts as {@code host:ip}, the form the engine takes. */
