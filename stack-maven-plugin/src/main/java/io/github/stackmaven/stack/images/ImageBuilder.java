@@ -31,7 +31,7 @@ public final class ImageBuilder {
     }
 
     /** Builds and returns the image id; progress lines go to {@code progress}. */
-    public String build(ImageBuildRequest r, Consumer<String> progress) throws ImageBuildException {
+    public String build(BuildRequest r, Consumer<String> progress) throws ImageBuildException {
         BuildContext context;
         try {
             context = BuildContext.of(r.context());
@@ -48,8 +48,8 @@ public final class ImageBuilder {
         }
         BuildContext tar = context;
         BuildOutputParser parser = new BuildOutputParser(progress);
-        engine.build(new BuildRequest(tar::writeTo, tar.dockerfileName(), r.target(), r.args(), r.labels(), r.tags(),
-                r.network(), r.pull(), r.noCache(), buildkit()), parser::line);
+        engine.build(r.toBuilder().tar(tar::writeTo).dockerfile(tar.dockerfileName()).buildkit(buildkit()).build(),
+                parser::line);
         return parser.finish();
     }
 

@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
+import io.github.stackmaven.stack.engine.BuildRequest;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.images.BaseImageHint;
 import io.github.stackmaven.stack.images.BuiltImage;
@@ -172,14 +173,15 @@ public class BuildMojo extends AbstractImageMojo {
             getLog().info("Build args: " + describe(args));
         }
         boolean inside = file.startsWith(contextDir);
-        TargetBuilder.Request request = new TargetBuilder.Request(contextDir,
-                inside ? contextDir.relativize(file).toString().replace(File.separatorChar, '/') : null,
-                inside ? null : content, image.trim(), wanted, tags, args, labels(), pull, noCache);
+        BuildRequest request = BuildRequest.builder().context(contextDir)
+                .dockerfile(inside ? contextDir.relativize(file).toString().replace(File.separatorChar, '/') : null)
+                .dockerfileInline(inside ? null : content).args(args).labels(labels()).pull(pull).noCache(noCache)
+                .build();
         List<BuiltImage> built;
         try {
             built = new TargetBuilder(classic ? ImageBuilder.classic(connected(connecting), events())
                     : new ImageBuilder(connected(connecting), events()), events()).build(request,
-                    getLog()::info);
+                    image.trim(), wanted, tags, getLog()::info);
         } catch (TargetBuildException e) {
             throw new MojoFailureException(e.getMessage() + baseImageHint(e, content, args));
         }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
                           List<DependsOn> dependsOn, boolean healthcheck, String configHash,
-                          io.github.stackmaven.stack.images.ImageBuildRequest build, WaitMode waitMode) {
+                          io.github.stackmaven.stack.engine.BuildRequest build, WaitMode waitMode) {
 
     public ServicePlan {
         containers = List.copyOf(containers);
@@ -27,7 +27,7 @@ public record ServicePlan(String name, String image, String pullPolicy, List<Con
     /** A service that follows {@code stack.wait}. */
     public ServicePlan(String name, String image, String pullPolicy, List<ContainerSpec> containers,
                        List<DependsOn> dependsOn, boolean healthcheck, String configHash,
-                       io.github.stackmaven.stack.images.ImageBuildRequest build) {
+                       io.github.stackmaven.stack.engine.BuildRequest build) {
         this(name, image, pullPolicy, containers, dependsOn, healthcheck, configHash, build, null);
     }
 }

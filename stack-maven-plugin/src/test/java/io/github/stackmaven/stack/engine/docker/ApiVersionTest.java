@@ -106,8 +106,8 @@ class ApiVersionTest {
             assertThat(client.listVolumes(Map.of("com.docker.compose.project", "p"))).isEmpty();
             assertThat(client.supportsBuildkit()).isTrue();
             List<String> buildLines = new ArrayList<>();
-            client.build(new BuildRequest(out -> { }, "Dockerfile", "production", Map.of(), Map.of(),
-                    List.of("example/app:1.0"), null, false, false, true), buildLines::add);
+            client.build(BuildRequest.builder().tar(out -> { }).dockerfile("Dockerfile").target("production")
+                    .tags(List.of("example/app:1.0")).build(), buildLines::add);
             List<String> pushLines = new ArrayList<>();
             client.pushImage("127.0.0.1:5001/example/app", "1.0", null, pushLines::add);
         }
