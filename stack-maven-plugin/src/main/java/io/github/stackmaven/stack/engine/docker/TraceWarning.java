@@ -1,9 +1,9 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import java.util.List;
 
 /** A BuildKit {@code VertexWarning} (Dockerfile lint and deprecation warnings). */
-public record TraceWarning(String vertex, long level, String shortMessage, List<String> detail, String url) {
+record TraceWarning(String vertex, long level, String shortMessage, List<String> detail, String url) {
 
     public TraceWarning {
         detail = List.copyOf(detail);

@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
@@ -14,18 +14,27 @@ import java.util.List;
  * aux messages, walking tags with protobuf-java's {@link CodedInputStream} (no generated classes).
  * Field numbers follow buildkit's {@code api/services/control/control.proto}; unknown fields are skipped.
  */
-public final class BuildkitTrace {
+final class BuildkitTrace {
 
     private BuildkitTrace() {
     }
 
-    public static TraceUpdate decode(String base64) throws BuildkitTraceException {
+    static TraceUpdate decode(String base64) throws BuildkitTraceException {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new BuildkitTraceException(base64, "not base64", e);
         }
+        return decode(bytes, base64);
+    }
+
+    /** A StatusResponse as protobuf bytes (a build that talks to BuildKit's control API directly). */
+    static TraceUpdate decode(byte[] bytes) throws BuildkitTraceException {
+        return decode(bytes, Base64.getEncoder().encodeToString(bytes));
+    }
+
+    private static TraceUpdate decode(byte[] bytes, String base64) throws BuildkitTraceException {
         try {
             return statusResponse(CodedInputStream.newInstance(bytes));
         } catch (IOException | RuntimeException e) {

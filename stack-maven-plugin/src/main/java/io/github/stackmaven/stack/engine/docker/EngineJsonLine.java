@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,41 +1,49 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
+
+import io.github.stackmaven.stack.engine.BuildEvent;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Turns the stream of BuildKit status updates into the lines {@code docker build --progress=plain} prints:
- * {@code #3 [builder 2/5] RUN ...} once per step, then {@code #3 0.512 <output>}, {@code #3 CACHED},
- * {@code #3 DONE 1.2s} or {@code #3 ERROR: ...}. Steps are numbered in the order they first appear.
+ * Turns the stream of BuildKit status updates into {@link BuildEvent}s, in the order
+ * {@code docker build --progress=plain} prints them: each step started once, then its output lines, its finished
+ * tasks, and cached, done or failed. Steps are numbered in the order they first appear.
  * Not thread-safe: feed it from the thread that reads the build response.
  */
-public final class BuildProgress {
+final class BuildkitSteps {
 
-    public static final int DEFAULT_TAIL_LINES = 20;
+    static final int DEFAULT_TAIL_LINES = 20;
 
-    private final Consumer<String> out;
+    /** The build step that failed: its number and name, BuildKit's error and the step's last output lines. */
+    record FailedStep(int number, String name, String error, List<String> lastLogLines) {
+        FailedStep {
+            lastLogLines = List.copyOf(lastLogLines);
+        }
+    }
+
+    private final Consumer<BuildEvent> out;
     private final int tailLines;
     private final Map<String, VertexState> vertexes = new LinkedHashMap<>();
     private final Map<String, Boolean> finishedStatuses = new LinkedHashMap<>();
     private VertexState firstFailure;
 
-    public BuildProgress(Consumer<String> out) {
+    BuildkitSteps(Consumer<BuildEvent> out) {
         this(out, DEFAULT_TAIL_LINES);
     }
 
     /** @param tailLines how many output lines of each step to keep for {@link #failure()} */
-    public BuildProgress(Consumer<String> out, int tailLines) {
+    BuildkitSteps(Consumer<BuildEvent> out, int tailLines) {
         this.out = out;
         this.tailLines = tailLines;
     }
 
-    public void accept(TraceUpdate update) {
+    void accept(TraceUpdate update) {
         for (TraceVertex v : update.vertexes()) {
             VertexState state = state(v.digest());
             state.merge(v);
@@ -47,7 +55,7 @@ public final class BuildProgress {
             if (s.completed() != null && finishedStatuses.put(s.vertex() + "\0" + s.id(), true) == null) {
                 VertexState state = state(s.vertex());
                 announce(state);
-                out.accept(prefix(state) + s.id() + sizes(s) + " done");
+                out.accept(new BuildEvent.StepProgress(state.number, s.id(), s.current(), s.total()));
             }
         }
         for (TraceLog log : update.logs()) {
@@ -56,8 +64,7 @@ public final class BuildProgress {
             state.addOutput(log.msg(), log.timestamp(), (line, began) -> printLine(state, line, began));
         }
         for (TraceWarning w : update.warnings()) {
-            VertexState state = state(w.vertex());
-            out.accept(prefix(state) + "WARNING: " + w.shortMessage());
+            out.accept(new BuildEvent.StepWarning(state(w.vertex()).number, w.shortMessage()));
         }
         for (VertexState state : vertexes.values()) {
             if (state.completed != null && !state.finished) {
@@ -66,8 +73,8 @@ public final class BuildProgress {
         }
     }
 
-    /** Prints what is still pending (an output line without its newline) when the stream ends. */
-    public void finish() {
+    /** Reports what is still pending (an output line without its newline) when the stream ends. */
+    void finish() {
         for (VertexState state : vertexes.values()) {
             Instant time = state.lineTime();
             String rest = state.flush();
@@ -78,13 +85,13 @@ public final class BuildProgress {
     }
 
     /** The first step that failed, with its name, error and last output lines. */
-    public Optional<FailedStep> failure() {
+    Optional<FailedStep> failure() {
         return Optional.ofNullable(firstFailure)
                 .map(s -> new FailedStep(s.number, s.name, s.error, s.tail()));
     }
 
     /** Names of the steps seen so far, in order of appearance. */
-    public List<String> stepNames() {
+    List<String> stepNames() {
         return vertexes.values().stream().map(s -> s.name).toList();
     }
 
@@ -95,7 +102,7 @@ public final class BuildProgress {
     private void announce(VertexState state) {
         if (!state.announced) {
             state.announced = true;
-            out.accept(prefix(state) + state.name);
+            out.accept(new BuildEvent.StepStarted(state.number, state.name));
         }
     }
 
@@ -107,45 +114,31 @@ public final class BuildProgress {
             printLine(state, rest, time);
         }
         if (!state.error.isEmpty()) {
-            out.accept(prefix(state) + "ERROR: " + state.error);
+            out.accept(new BuildEvent.StepFailed(state.number, state.error));
             if (firstFailure == null || isCancellation(firstFailure.error) && !isCancellation(state.error)) {
                 firstFailure = state; // steps cancelled because another one failed are not the cause
             }
         } else if (state.cached) {
-            out.accept(prefix(state) + "CACHED");
+            out.accept(new BuildEvent.StepCached(state.number));
         } else {
-            out.accept(prefix(state) + "DONE " + String.format(Locale.ROOT, "%.1fs",
-                    seconds(state.started, state.completed)));
+            out.accept(new BuildEvent.StepDone(state.number, between(state.started, state.completed)));
         }
     }
 
     private void printLine(VertexState state, String line, Instant time) {
-        if (state.started != null && time != null) {
-            out.accept(prefix(state) + String.format(Locale.ROOT, "%.3f ", seconds(state.started, time)) + line);
-        } else {
-            out.accept(prefix(state) + line);
-        }
+        out.accept(new BuildEvent.StepLog(state.number, state.started != null && time != null
+                ? between(state.started, time) : null, line));
     }
 
     private static boolean isCancellation(String error) {
         return error.contains("context canceled") || error.equals("canceled");
     }
 
-    private static String prefix(VertexState state) {
-        return "#" + state.number + " ";
-    }
-
-    private static double seconds(Instant from, Instant to) {
+    private static Duration between(Instant from, Instant to) {
         if (from == null || to == null) {
-            return 0;
+            return Duration.ZERO;
         }
-        return Math.max(0, Duration.between(from, to).toNanos()) / 1e9;
-    }
-
-    private static String sizes(TraceStatus s) {
-        if (s.total() > 0) {
-            return " " + ByteSize.format(s.current()) + " / " + ByteSize.format(s.total());
-        }
-        return s.current() > 0 ? " " + ByteSize.format(s.current()) : "";
+        Duration d = Duration.between(from, to);
+        return d.isNegative() ? Duration.ZERO : d;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;

@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import static com.google.protobuf.WireFormat.WIRETYPE_LENGTH_DELIMITED;
 import static com.google.protobuf.WireFormat.WIRETYPE_VARINT;

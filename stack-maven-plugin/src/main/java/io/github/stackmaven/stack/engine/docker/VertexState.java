@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

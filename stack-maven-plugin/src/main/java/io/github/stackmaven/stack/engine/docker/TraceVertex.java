@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * A BuildKit {@code Vertex} (one build step) as sent in a {@code moby.buildkit.trace} message; absent
  * timestamps are null, an empty error means none.
  */
-public record TraceVertex(String digest, List<String> inputs, String name, boolean cached, Instant started,
+record TraceVertex(String digest, List<String> inputs, String name, boolean cached, Instant started,
         Instant completed, String error) {
 
     public TraceVertex {

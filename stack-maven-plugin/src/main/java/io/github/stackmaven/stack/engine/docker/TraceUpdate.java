@@ -1,9 +1,9 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import java.util.List;
 
 /** One decoded BuildKit {@code StatusResponse}: partial updates that repeat and refine earlier ones. */
-public record TraceUpdate(List<TraceVertex> vertexes, List<TraceStatus> statuses, List<TraceLog> logs,
+record TraceUpdate(List<TraceVertex> vertexes, List<TraceStatus> statuses, List<TraceLog> logs,
         List<TraceWarning> warnings) {
 
     public TraceUpdate {

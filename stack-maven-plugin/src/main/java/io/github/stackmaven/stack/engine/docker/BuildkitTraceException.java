@@ -1,7 +1,7 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 /** A {@code moby.buildkit.trace} payload that is not base64 or not a well-formed StatusResponse. */
-public class BuildkitTraceException extends Exception {
+class BuildkitTraceException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class BuildProgressTest {
+class BuildkitStepsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
     private final List<String> lines = new ArrayList<>();
-    private final BuildProgress progress = new BuildProgress(lines::add, 3);
+    private final BuildkitSteps progress = new BuildkitSteps(e -> lines.add(e.plainLine()), 3);
 
     private void feed(String base64) throws Exception {
         progress.accept(BuildkitTrace.decode(base64));

@@ -1,8 +1,9 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.engine.docker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.stackmaven.stack.engine.BuildFailedException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class BuildOutputParserTest {
+class BuildStreamDecoderTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
@@ -22,8 +23,8 @@ class BuildOutputParserTest {
 
     private String parse(String... ndjson) throws Exception {
         String body = String.join("\n", ndjson) + "\n";
-        return new BuildOutputParser(lines::add, 5)
-                .parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
+        return new BuildStreamDecoder("production", e -> lines.add(e.plainLine()), 5)
+                .decode(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -47,8 +48,9 @@ class BuildOutputParserTest {
                                 + "exit code: 1"), null, null)),
                 "{\"errorDetail\":{\"message\":\"process \\\"/bin/sh -c mvn -B package\\\" did not complete "
                         + "successfully: exit code: 1\"},\"error\":\"process did not complete\"}"))
-                .isInstanceOfSatisfying(ImageBuildException.class, e -> {
+                .isInstanceOfSatisfying(BuildFailedException.class, e -> {
                     assertThat(e.step()).isEqualTo("#1 [builder 3/5] RUN mvn -B package");
+                    assertThat(e.target()).isEqualTo("production");
                     assertThat(e.error()).endsWith("exit code: 1").startsWith("process \"/bin/sh");
                     assertThat(e.lastLogLines()).containsExactly("[ERROR] COMPILATION ERROR",
                             "[ERROR] Foo.java:[3,1]");
@@ -61,7 +63,7 @@ class BuildOutputParserTest {
     void errorBeforeAnyStep_isStillTyped() {
         assertThatThrownBy(() -> parse("{\"errorDetail\":{\"message\":\"dockerfile parse error line 3: "
                 + "unknown instruction: RUNN\"},\"error\":\"x\"}"))
-                .isInstanceOfSatisfying(ImageBuildException.class, e -> {
+                .isInstanceOfSatisfying(BuildFailedException.class, e -> {
                     assertThat(e.step()).isNull();
                     assertThat(e.error()).isEqualTo("dockerfile parse error line 3: unknown instruction: RUNN");
                 });
@@ -98,7 +100,7 @@ class BuildOutputParserTest {
                 "{\"stream\":\"Step 2/2 : RUN false\\n\"}", "{\"stream\":\" ---\\u003e Running in 1a2b\\n\"}",
                 "{\"errorDetail\":{\"code\":1,\"message\":\"The command '/bin/sh -c false' returned a non-zero code: 1\"},"
                         + "\"error\":\"The command '/bin/sh -c false' returned a non-zero code: 1\"}"))
-                .isInstanceOfSatisfying(ImageBuildException.class, e -> {
+                .isInstanceOfSatisfying(BuildFailedException.class, e -> {
                     assertThat(e.step()).isEqualTo("Step 2/2 : RUN false");
                     assertThat(e.lastLogLines()).containsExactly(" ---> Running in 1a2b");
                 });
@@ -107,7 +109,7 @@ class BuildOutputParserTest {
     @Test
     void noImageId_isAnError_andNonJsonLinesArePrinted() {
         assertThatThrownBy(() -> parse("proxy says hello", "", "{\"stream\":\"text\\n\"}"))
-                .isInstanceOf(ImageBuildException.class).hasMessageContaining("without an image id");
+                .isInstanceOf(BuildFailedException.class).hasMessageContaining("without an image id");
         assertThat(lines).containsExactly("proxy says hello", "text");
     }
 
