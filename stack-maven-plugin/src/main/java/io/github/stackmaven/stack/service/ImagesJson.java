@@ -1,5 +1,6 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.service;
 
+import io.github.stackmaven.stack.images.BuiltImage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

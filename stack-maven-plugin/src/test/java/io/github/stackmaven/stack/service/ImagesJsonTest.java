@@ -1,8 +1,9 @@
-package io.github.stackmaven.stack.images;
+package io.github.stackmaven.stack.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.stackmaven.stack.images.BuiltImage;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
