@@ -88,10 +88,13 @@ public interface EngineClient extends AutoCloseable {
     LogFollow followLogs(String id, Consumer<String> sink);
 
     /**
-     * Sends a build and hands each line of the engine's NDJSON answer to {@code lines} as it arrives. Whether
-     * the build succeeded is for the caller to read from those lines ({@code errorDetail}).
+     * Sends a build (its context from {@link BuildRequest#tar()}) and reports its progress to {@code events} as it
+     * arrives; returns the image id.
+     *
+     * @throws BuildFailedException when the build fails (a step, the Dockerfile, a base image), with the failing
+     *                              step and its last output
      */
-    void build(BuildRequest request, Consumer<String> lines);
+    String build(BuildRequest request, Consumer<BuildEvent> events);
 
     /** True when the engine builds with BuildKit ({@code Builder-Version: 2} on {@code /_ping}, or build version 2 accepted). */
     boolean supportsBuildkit();
@@ -106,10 +109,12 @@ public interface EngineClient extends AutoCloseable {
     void tagImage(String image, String repository, String tag);
 
     /**
-     * Pushes {@code repository:tag} to its registry and hands each line of the engine's NDJSON answer to
-     * {@code lines}; whether the push succeeded is for the caller to read from those lines ({@code errorDetail}).
-     * {@code auth} may be null (anonymous). Transport failures and refusals before the stream starts (no such local
-     * image) are {@link EngineException}s.
+     * Pushes {@code repository:tag} to its registry, reports its progress to {@code events} as it arrives and returns
+     * the pushed manifest's digest. {@code auth} may be null (anonymous).
+     *
+     * @throws PushFailedException when the engine refuses the push or the registry fails it (credentials, quota,
+     *                             a transient fault)
+     * @throws EngineException     on transport failures, and when the engine has no such local image
      */
-    void pushImage(String repository, String tag, RegistryAuth auth, Consumer<String> lines);
+    String pushImage(String repository, String tag, RegistryAuth auth, Consumer<PushEvent> events);
 }

@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.images;
 
+import io.github.stackmaven.stack.engine.BuildFailedException;
 import io.github.stackmaven.stack.engine.BuildRequest;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.EngineInfo;
@@ -10,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Builds an image through the Engine API: the context as a tar honouring {@code .dockerignore}, BuildKit where the
- * engine has it (the classic builder otherwise, with a warning), progress as {@code --progress=plain} lines.
+ * engine has it (the classic builder otherwise, with a warning), progress as {@code --progress=plain} lines
+ * ({@link io.github.stackmaven.stack.engine.BuildEvent#plainLine()}).
  */
 public final class ImageBuilder {
     private final EngineClient engine;
@@ -31,7 +33,7 @@ public final class ImageBuilder {
     }
 
     /** Builds and returns the image id; progress lines go to {@code progress}. */
-    public String build(ImageBuildRequest r, Consumer<String> progress) throws ImageBuildException {
+    public String build(BuildRequest r, Consumer<String> progress) throws ImageBuildException {
         BuildContext context;
         try {
             context = BuildContext.of(r.context());
@@ -47,10 +49,12 @@ public final class ImageBuilder {
             context = context.withDockerfile(r.dockerfile());
         }
         BuildContext tar = context;
-        BuildOutputParser parser = new BuildOutputParser(progress);
-        engine.build(new BuildRequest(tar::writeTo, tar.dockerfileName(), r.target(), r.args(), r.labels(), r.tags(),
-                r.network(), r.pull(), r.noCache(), buildkit()), parser::line);
-        return parser.finish();
+        try {
+            return engine.build(r.toBuilder().tar(tar::writeTo).dockerfile(tar.dockerfileName()).buildkit(buildkit())
+                    .build(), event -> progress.accept(event.plainLine()));
+        } catch (BuildFailedException e) {
+            throw new ImageBuildException(e.step(), e.error(), e.lastLogLines());
+        }
     }
 
     private boolean buildkit() {

@@ -2,6 +2,8 @@ package io.github.stackmaven.stack.images;
 
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.EngineException;
+import io.github.stackmaven.stack.engine.PushEvent;
+import io.github.stackmaven.stack.engine.PushFailedException;
 import io.github.stackmaven.stack.engine.RegistryAuth;
 import io.github.stackmaven.stack.event.EventSink;
 
@@ -26,7 +28,8 @@ public final class ImagePusher {
     public interface Transport {
         void tag(String imageId, ImageRef ref);
 
-        void push(ImageRef ref, Credentials credentials, Consumer<String> lines);
+        /** Pushes and returns the digest; progress goes to {@code events}. */
+        String push(ImageRef ref, Credentials credentials, Consumer<PushEvent> events);
     }
 
     /** One local image and the names to push it as. */
@@ -65,10 +68,10 @@ public final class ImagePusher {
             }
 
             @Override
-            public void push(ImageRef ref, Credentials c, Consumer<String> lines) {
+            public String push(ImageRef ref, Credentials c, Consumer<PushEvent> events) {
                 RegistryAuth auth = c == null ? null : new RegistryAuth(c.serverAddress(), c.username(), c.password(),
                         c.identityToken());
-                engine.pushImage(ref.familiarName(), ref.tag(), auth, lines);
+                return engine.pushImage(ref.familiarName(), ref.tag(), auth, events);
             }
         };
     }
@@ -142,7 +145,7 @@ public final class ImagePusher {
     }
 
     private String pushOnce(ImageRef ref, Credentials c) throws ImagePushException {
-        PushProgress progress = new PushProgress(ref.toString(), line -> {
+        PushProgress progress = new PushProgress(line -> {
             if (line.endsWith(": Preparing") || line.endsWith(": Waiting") || line.endsWith(": Pushing")) {
                 events.debug(line);
             } else {
@@ -150,18 +153,16 @@ public final class ImagePusher {
             }
         }, new LayerProgress(events::info, line -> { })); // state changes are PushProgress's own lines
         events.info("Pushing " + ref);
+        String digest;
         try {
-            transport.push(ref, c, progress::line);
+            digest = transport.push(ref, c, progress::accept);
+        } catch (PushFailedException e) {
+            throw new ImagePushException(ref.toString(), mask(e.error(), c));
         } catch (EngineException e) {
             throw new ImagePushException(ref.toString(), mask(e.getMessage(), c));
         }
-        try {
-            String digest = progress.finish();
-            events.info("Pushed " + ref + " (" + digest + ")");
-            return digest;
-        } catch (ImagePushException e) {
-            throw new ImagePushException(ref.toString(), mask(e.error(), c));
-        }
+        events.info("Pushed " + ref + " (" + digest + ")");
+        return digest;
     }
 
     /** Engines and registries do not echo secrets, but a message that did must not carry them further. */

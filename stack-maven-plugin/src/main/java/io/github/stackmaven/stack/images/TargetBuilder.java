@@ -1,12 +1,11 @@
 package io.github.stackmaven.stack.images;
 
+import io.github.stackmaven.stack.engine.BuildRequest;
 import io.github.stackmaven.stack.event.EventSink;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -16,23 +15,6 @@ import java.util.function.Consumer;
  */
 public final class TargetBuilder {
 
-    /**
-     * What to build.
-     *
-     * @param dockerfile       context-relative path of the Dockerfile, or null when {@code dockerfileInline} is given
-     * @param dockerfileInline Dockerfile content for one outside the context
-     * @param targets          stages to build, in order; empty builds the last stage as the main image
-     */
-    public record Request(Path context, String dockerfile, String dockerfileInline, String image,
-                          List<String> targets, TagPolicy tags, Map<String, String> args, Map<String, String> labels,
-                          boolean pull, boolean noCache) {
-        public Request {
-            targets = List.copyOf(targets);
-            args = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
-            labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
-        }
-    }
-
     private final ImageBuilder builder;
     private final EventSink events;
 
@@ -41,16 +23,23 @@ public final class TargetBuilder {
         this.events = events;
     }
 
-    /** Builds every target; the first failure stops the build. Progress lines go to {@code progress}. */
-    public List<BuiltImage> build(Request r, Consumer<String> progress) throws TargetBuildException {
-        List<String> targets = r.targets().isEmpty() ? java.util.Collections.singletonList(null) : r.targets();
+    /**
+     * Builds every target of {@code image}; the first failure stops the build. Progress lines go to
+     * {@code progress}.
+     *
+     * @param common  what every target shares (context, Dockerfile, args, labels, pull, no-cache); its target and
+     *                tags are set per target
+     * @param targets stages to build, in order; empty builds the last stage as the main image
+     */
+    public List<BuiltImage> build(BuildRequest common, String image, List<String> targets, TagPolicy tags,
+                                  Consumer<String> progress) throws TargetBuildException {
+        List<String> stages = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         List<BuiltImage> built = new ArrayList<>();
-        for (String target : targets) {
-            String ref = r.tags().buildRef(r.image(), target).toString();
+        for (String target : stages) {
+            String ref = tags.buildRef(image, target).toString();
             events.info("Building " + (target == null ? "the last stage" : "target " + target) + " as " + ref);
             long start = System.nanoTime();
-            ImageBuildRequest request = new ImageBuildRequest(r.context(), r.dockerfile(), r.dockerfileInline(),
-                    target, r.args(), r.labels(), List.of(ref), null, r.pull(), r.noCache());
+            BuildRequest request = common.toBuilder().target(target).tags(List.of(ref)).build();
             String id;
             try {
                 id = builder.build(request, progress);

@@ -3,18 +3,18 @@ package io.github.stackmaven.stack.plan;
 import io.github.stackmaven.stack.compose.BuildSpec;
 import io.github.stackmaven.stack.compose.Service;
 
-import io.github.stackmaven.stack.images.ImageBuildRequest;
+import io.github.stackmaven.stack.engine.BuildRequest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A service's {@code build:} section to an {@link ImageBuildRequest}, tagged with the image the service runs. */
+/** A service's {@code build:} section to an {@link BuildRequest}, tagged with the image the service runs. */
 final class BuildMapper {
     private BuildMapper() {
     }
 
-    static ImageBuildRequest map(Service s, String image) {
+    static BuildRequest map(Service s, String image) {
         BuildSpec b = s.build();
         if (b == null) {
             return null;
@@ -28,8 +28,9 @@ final class BuildMapper {
         List<String> tags = new ArrayList<>();
         tags.add(image);
         b.tags().stream().filter(t -> !tags.contains(t)).forEach(tags::add);
-        return new ImageBuildRequest(Path.of(b.context()), b.dockerfile(), b.dockerfileInline(), b.target(),
-                b.args(), b.labels(), tags, b.network(), "always".equals(b.pull()) || "true".equals(b.pull()),
-                Boolean.TRUE.equals(b.noCache()));
+        return BuildRequest.builder().context(Path.of(b.context())).dockerfile(b.dockerfile())
+                .dockerfileInline(b.dockerfileInline()).target(b.target()).args(b.args()).labels(b.labels())
+                .tags(tags).network(b.network()).pull("always".equals(b.pull()) || "true".equals(b.pull()))
+                .noCache(Boolean.TRUE.equals(b.noCache())).build();
     }
 }

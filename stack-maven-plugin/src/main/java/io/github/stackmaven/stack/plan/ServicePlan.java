@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record ServicePlan(String name, String image, PullPolicy pullPolicy, List<ContainerSpec> containers,
                           List<DependsOn> dependsOn, boolean healthcheck, String configHash,
-                          io.github.stackmaven.stack.images.ImageBuildRequest build, WaitMode waitMode) {
+                          io.github.stackmaven.stack.engine.BuildRequest build, WaitMode waitMode) {
 
     public ServicePlan {
         pullPolicy = pullPolicy == null ? PullPolicy.MISSING : pullPolicy;
@@ -29,7 +29,7 @@ public record ServicePlan(String name, String image, PullPolicy pullPolicy, List
     /** A service that follows {@code stack.wait}. */
     public ServicePlan(String name, String image, PullPolicy pullPolicy, List<ContainerSpec> containers,
                        List<DependsOn> dependsOn, boolean healthcheck, String configHash,
-                       io.github.stackmaven.stack.images.ImageBuildRequest build) {
+                       io.github.stackmaven.stack.engine.BuildRequest build) {
         this(name, image, pullPolicy, containers, dependsOn, healthcheck, configHash, build, null);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stackmaven.stack.engine.EngineException;
+import io.github.stackmaven.stack.engine.PushEvent;
+import io.github.stackmaven.stack.engine.PushFailedException;
 import io.github.stackmaven.stack.event.EventSink;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -16,17 +18,23 @@ import org.junit.jupiter.api.Test;
 
 class ImagePusherTest {
 
-    private static final String OK = "{\"progressDetail\":{},\"aux\":{\"Tag\":\"t\",\"Digest\":\"sha256:d1\",\"Size\":9}}";
+    private static final PushEvent OK = new PushEvent.Digest("t", "sha256:d1");
 
-    /** Answers each push with the next scripted outcome: NDJSON lines, or an engine failure. */
+    /** Answers each push with the next scripted outcome: events ending with a digest, or a failure. */
     private static final class FakeTransport implements ImagePusher.Transport {
         final Deque<Object> script = new ArrayDeque<>();
         final List<String> tagged = new ArrayList<>();
         final List<String> pushes = new ArrayList<>();
         final List<Credentials> sent = new ArrayList<>();
 
-        FakeTransport answer(String... lines) {
-            script.add(List.of(lines));
+        FakeTransport answer(PushEvent... events) {
+            script.add(List.of(events));
+            return this;
+        }
+
+        /** The registry's error in the stream. */
+        FakeTransport error(String message) {
+            script.add(new PushFailedException("pushed", message, 0));
             return this;
         }
 
@@ -42,19 +50,19 @@ class ImagePusherTest {
 
         @Override
         @SuppressWarnings("unchecked")
-        public void push(ImageRef ref, Credentials credentials, Consumer<String> lines) {
+        public String push(ImageRef ref, Credentials credentials, Consumer<PushEvent> events) {
             pushes.add(ref.toString());
             sent.add(credentials);
             Object next = script.isEmpty() ? List.of(OK) : script.poll();
             if (next instanceof EngineException e) {
                 throw e;
             }
-            ((List<String>) next).forEach(lines);
+            List<PushEvent> answer = (List<PushEvent>) next;
+            answer.forEach(events);
+            return answer.stream().filter(PushEvent.Digest.class::isInstance).map(PushEvent.Digest.class::cast)
+                    .map(PushEvent.Digest::digest).reduce((a, b) -> b)
+                    .orElseThrow(() -> new PushFailedException("pushed", "no digest", 0));
         }
-    }
-
-    private static String error(String message) {
-        return "{\"errorDetail\":{\"message\":\"" + message + "\"},\"error\":\"" + message + "\"}";
     }
 
     private final List<String> info = new ArrayList<>();
@@ -114,12 +122,10 @@ class ImagePusherTest {
 
     @Test
     void push_layerProgressCollapsed_waitingStatesOnlyInDebug() throws Exception {
-        transport.answer("{\"status\":\"The push refers to repository [localhost:5000/app]\"}",
-                "{\"status\":\"Preparing\",\"progressDetail\":{},\"id\":\"l1\"}",
-                "{\"status\":\"Waiting\",\"progressDetail\":{},\"id\":\"l1\"}",
-                "{\"status\":\"Pushing\",\"progressDetail\":{\"current\":1,\"total\":9},\"id\":\"l1\"}",
-                "{\"status\":\"Pushing\",\"progressDetail\":{\"current\":5,\"total\":9},\"id\":\"l1\"}",
-                "{\"status\":\"Pushed\",\"progressDetail\":{},\"id\":\"l1\"}", OK);
+        transport.answer(new PushEvent.Status("The push refers to repository [localhost:5000/app]"),
+                new PushEvent.Layer("l1", "Preparing", 0, 0), new PushEvent.Layer("l1", "Waiting", 0, 0),
+                new PushEvent.Layer("l1", "Pushing", 1, 9), new PushEvent.Layer("l1", "Pushing", 5, 9),
+                new PushEvent.Layer("l1", "Pushed", 0, 0), OK);
 
         pusher(Optional.empty()).push(List.of(item("sha256:a", "localhost:5000/app:1.0")), false);
 
@@ -132,7 +138,7 @@ class ImagePusherTest {
 
     @Test
     void push_transientFaults_retriedWithBackoff() throws Exception {
-        transport.answer(error("received unexpected HTTP status: 502 Bad Gateway"))
+        transport.error("received unexpected HTTP status: 502 Bad Gateway")
                 .fail("Push of localhost:5000/app:1.0 failed: SocketException: Connection reset").answer(OK);
 
         ImagePusher.Report report = pusher(Optional.empty()).push(List.of(item("sha256:a", "localhost:5000/app:1.0")),
@@ -147,7 +153,7 @@ class ImagePusherTest {
     @Test
     void push_transientFaultEveryTime_givesUpAfterMaxAttempts() {
         for (int i = 0; i < 5; i++) {
-            transport.answer(error("received unexpected HTTP status: 503 Service Unavailable"));
+            transport.error("received unexpected HTTP status: 503 Service Unavailable");
         }
         assertThatThrownBy(() -> pusher(Optional.empty()).push(List.of(item("sha256:a", "localhost:5000/app:1")),
                 false)).isInstanceOf(ImagePushException.class).hasMessageContaining("503");
@@ -157,7 +163,7 @@ class ImagePusherTest {
 
     @Test
     void push_permanentError_notRetried() {
-        transport.answer(error("manifest invalid: manifest invalid"));
+        transport.error("manifest invalid: manifest invalid");
         assertThatThrownBy(() -> pusher(Optional.empty()).push(List.of(item("sha256:a", "localhost:5000/app:1")),
                 false)).isInstanceOf(ImagePushException.class).hasMessageContaining("manifest invalid");
         assertThat(transport.pushes).hasSize(1);
@@ -166,7 +172,7 @@ class ImagePusherTest {
 
     @Test
     void push_noCredentialsAndRegistryAsks_skipsThatRegistryWithWarning() throws Exception {
-        transport.answer(error("no basic auth credentials"));
+        transport.error("no basic auth credentials");
 
         ImagePusher.Report report = pusher(Optional.empty()).push(List.of(
                 item("sha256:a", "localhost:5000/app:latest", "localhost:5000/app:v1"),
@@ -182,7 +188,7 @@ class ImagePusherTest {
 
     @Test
     void push_noCredentialsStrict_fails() {
-        transport.answer(error("no basic auth credentials"));
+        transport.error("no basic auth credentials");
         assertThatThrownBy(() -> pusher(Optional.empty()).push(List.of(item("sha256:a", "localhost:5000/app:1")),
                 true)).isInstanceOf(RegistryAuthException.class)
                 .hasMessageContaining("localhost:5000 asks for credentials").hasMessageContaining("strict");
@@ -191,7 +197,7 @@ class ImagePusherTest {
 
     @Test
     void push_credentialsRefused_namesUserAndSource_neverThePassword() {
-        transport.answer(error("unauthorized: authentication required (tried user ci with s3cret)"));
+        transport.error("unauthorized: authentication required (tried user ci with s3cret)");
         assertThatThrownBy(() -> pusher(settings("ci", "s3cret")).push(
                 List.of(item("sha256:a", "localhost:5000/app:1")), false))
                 .isInstanceOf(RegistryAuthException.class)

@@ -1,6 +1,11 @@
 package io.github.stackmaven.stack.orchestration;
 
+import io.github.stackmaven.stack.engine.BuildEvent;
+import io.github.stackmaven.stack.engine.BuildFailedException;
 import io.github.stackmaven.stack.engine.BuildRequest;
+import io.github.stackmaven.stack.engine.PushEvent;
+import io.github.stackmaven.stack.engine.PushFailedException;
+import io.github.stackmaven.stack.engine.RegistryAuth;
 import io.github.stackmaven.stack.engine.ContainerSpec;
 import io.github.stackmaven.stack.engine.ContainerState;
 import io.github.stackmaven.stack.engine.ContainerSummary;
@@ -25,9 +30,11 @@ import java.util.function.Consumer;
 
 /**
  * An engine in memory, for the orchestration logic: containers follow a scripted life per service (healthy after
- * some polls, exit with a code, ...) and every call is recorded in {@link #events}.
+ * some polls, exit with a code, ...) and every call is recorded in {@link #events}. Builds answer with a
+ * started and a done step and the id {@code sha256:<target>}, pushes with a layer and a digest, unless a failure
+ * is scripted ({@link #failBuild}, {@link #failPush}).
  */
-final class FakeEngineClient implements EngineClient {
+public final class FakeEngineClient implements EngineClient {
 
     /**
      * How a service's container behaves once started; {@code exitAtPoll > 0} makes it exit with {@code laterExitCode}
@@ -370,9 +377,53 @@ final class FakeEngineClient implements EngineClient {
         logs.computeIfAbsent(id, k -> new java.util.concurrent.LinkedBlockingQueue<>()).add(line);
     }
 
+    private final List<BuildRequest> builds = new CopyOnWriteArrayList<>();
+    private final Map<String, BuildFailedException> buildFailures = new ConcurrentHashMap<>();
+    private final Map<String, PushFailedException> pushFailures = new ConcurrentHashMap<>();
+    private final Map<String, RegistryAuth> pushes = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+
+    /** Every call, in order ({@code build production}, {@code tag sha256:x app:1}, {@code push app:1}, ...). */
+    public List<String> calls() {
+        return List.copyOf(events);
+    }
+
+    /** The builds sent, in order. */
+    public List<BuildRequest> builds() {
+        return List.copyOf(builds);
+    }
+
+    /** The pushed {@code repository:tag}s, in order, with the credentials sent (null: anonymous). */
+    public Map<String, RegistryAuth> pushes() {
+        synchronized (pushes) {
+            return new java.util.LinkedHashMap<>(pushes);
+        }
+    }
+
+    /** The build of {@code target} (null: the last stage) fails at {@code step} with {@code error}. */
+    public FakeEngineClient failBuild(String target, String step, String error, List<String> lastLines) {
+        buildFailures.put(String.valueOf(target), new BuildFailedException(target, step, error, lastLines));
+        return this;
+    }
+
+    /** Pushing {@code repository:tag} fails with the registry's {@code error}. */
+    public FakeEngineClient failPush(String image, String error) {
+        pushFailures.put(image, new PushFailedException(image, error, 0));
+        return this;
+    }
+
     @Override
-    public void build(BuildRequest request, Consumer<String> lines) {
-        throw new UnsupportedOperationException("no builds in the fake");
+    public String build(BuildRequest request, Consumer<BuildEvent> progress) {
+        answer("build");
+        events.add("build " + request.target());
+        builds.add(request);
+        progress.accept(new BuildEvent.StepStarted(1, "[" + request.target() + " 1/1] RUN make"));
+        BuildFailedException failure = buildFailures.get(String.valueOf(request.target()));
+        if (failure != null) {
+            progress.accept(new BuildEvent.StepFailed(1, failure.error()));
+            throw failure;
+        }
+        progress.accept(new BuildEvent.StepDone(1, Duration.ofMillis(1200)));
+        return "sha256:" + request.target();
     }
 
     @Override
@@ -387,13 +438,25 @@ final class FakeEngineClient implements EngineClient {
 
     @Override
     public void tagImage(String image, String repository, String tag) {
-        throw new UnsupportedOperationException("no images in the fake");
+        answer("tag");
+        events.add("tag " + image + " " + repository + ":" + tag);
     }
 
     @Override
-    public void pushImage(String repository, String tag, io.github.stackmaven.stack.engine.RegistryAuth auth,
-                          Consumer<String> lines) {
-        throw new UnsupportedOperationException("no registries in the fake");
+    public String pushImage(String repository, String tag, RegistryAuth auth, Consumer<PushEvent> progress) {
+        answer("push");
+        String image = repository + ":" + tag;
+        events.add("push " + image);
+        pushes.put(image, auth);
+        progress.accept(new PushEvent.Status("The push refers to repository [" + repository + "]"));
+        progress.accept(new PushEvent.Layer("a1", "Pushed", 0, 0));
+        PushFailedException failure = pushFailures.get(image);
+        if (failure != null) {
+            throw failure;
+        }
+        String digest = "sha256:" + "d".repeat(64);
+        progress.accept(new PushEvent.Digest(tag, digest));
+        return digest;
     }
 
     @Override

@@ -387,8 +387,11 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     @Override
-    public void build(io.github.stackmaven.stack.engine.BuildRequest request, Consumer<String> lines) {
-        RawBuild.run(http, request, lines);
+    public String build(io.github.stackmaven.stack.engine.BuildRequest request,
+                        Consumer<io.github.stackmaven.stack.engine.BuildEvent> events) {
+        BuildStreamDecoder decoder = new BuildStreamDecoder(request.target(), events);
+        RawBuild.run(http, request, decoder::line);
+        return decoder.finish();
     }
 
     @Override
@@ -501,8 +504,10 @@ public final class DockerEngineClient implements EngineClient {
     }
 
     @Override
-    public void pushImage(String repository, String tag, io.github.stackmaven.stack.engine.RegistryAuth auth,
-                          Consumer<String> lines) {
-        RawPush.run(http, repository, tag, auth, lines);
+    public String pushImage(String repository, String tag, io.github.stackmaven.stack.engine.RegistryAuth auth,
+                            Consumer<io.github.stackmaven.stack.engine.PushEvent> events) {
+        PushStreamDecoder decoder = new PushStreamDecoder(repository + ":" + tag, events);
+        RawPush.run(http, repository, tag, auth, decoder::line);
+        return decoder.finish();
     }
 }

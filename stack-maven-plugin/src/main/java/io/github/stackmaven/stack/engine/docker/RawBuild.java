@@ -36,7 +36,7 @@ final class RawBuild {
             PipedOutputStream out = new PipedOutputStream(body);
             writer = new Thread(() -> {
                 try (out) {
-                    r.context().writeTo(out);
+                    r.tar().writeTo(out);
                 } catch (IOException | RuntimeException e) {
                     writeFailure.set(e);
                 }

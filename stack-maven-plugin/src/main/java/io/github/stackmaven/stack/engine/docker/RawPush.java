@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.github.stackmaven.stack.engine.EngineException;
+import io.github.stackmaven.stack.engine.PushFailedException;
 import io.github.stackmaven.stack.engine.RegistryAuth;
 
 import java.io.BufferedReader;
@@ -39,8 +40,8 @@ final class RawPush {
             }
             if (response.getStatusCode() / 100 != 2) {
                 String text = reader.lines().reduce("", (a, b) -> a + b);
-                throw new EngineException("The engine refused to push " + name + " (HTTP "
-                        + response.getStatusCode() + "): " + message(text));
+                throw new PushFailedException(name, "The engine refused to push " + name + " (HTTP "
+                        + response.getStatusCode() + "): " + message(text), response.getStatusCode());
             }
             String line;
             while ((line = reader.readLine()) != null) {

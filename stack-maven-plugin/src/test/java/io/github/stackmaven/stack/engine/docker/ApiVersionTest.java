@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.stackmaven.stack.engine.BuildEvent;
 import io.github.stackmaven.stack.engine.BuildRequest;
 import io.github.stackmaven.stack.engine.EngineEndpoint;
 import java.io.IOException;
@@ -105,11 +106,13 @@ class ApiVersionTest {
             assertThat(client.listNetworks(Map.of("com.docker.compose.project", "p"))).isEmpty();
             assertThat(client.listVolumes(Map.of("com.docker.compose.project", "p"))).isEmpty();
             assertThat(client.supportsBuildkit()).isTrue();
-            List<String> buildLines = new ArrayList<>();
-            client.build(new BuildRequest(out -> { }, "Dockerfile", "production", Map.of(), Map.of(),
-                    List.of("example/app:1.0"), null, false, false, true), buildLines::add);
-            List<String> pushLines = new ArrayList<>();
-            client.pushImage("127.0.0.1:5001/example/app", "1.0", null, pushLines::add);
+            List<BuildEvent> buildEvents = new ArrayList<>();
+            assertThat(client.build(BuildRequest.builder().tar(out -> { }).dockerfile("Dockerfile")
+                    .target("production").tags(List.of("example/app:1.0")).build(), buildEvents::add))
+                    .isEqualTo("sha256:0123");
+            assertThat(buildEvents).containsExactly(new BuildEvent.Output("built"));
+            assertThat(client.pushImage("127.0.0.1:5001/example/app", "1.0", null, e -> { }))
+                    .isEqualTo("sha256:4567");
         }
         List<String> seen = List.copyOf(paths);
         assertThat(seen).as("the fake engine saw the calls").anySatisfy(p -> assertThat(p).endsWith("/version"))

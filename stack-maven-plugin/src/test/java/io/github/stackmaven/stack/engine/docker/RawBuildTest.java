@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class RawBuildTest {
 
     private static List<String> query(boolean buildkit, boolean noCache) {
-        BuildRequest r = new BuildRequest(out -> { }, "docker/Dockerfile", "production", Map.of("UID", "1000"),
-                Map.of("org.opencontainers.image.version", "1.0"), List.of("app:1.0"), null, false, noCache, buildkit);
+        BuildRequest r = BuildRequest.builder().tar(out -> { }).dockerfile("docker/Dockerfile").target("production")
+                .args(Map.of("UID", "1000")).labels(Map.of("org.opencontainers.image.version", "1.0"))
+                .tags(List.of("app:1.0")).noCache(noCache).buildkit(buildkit).build();
         return Arrays.stream(RawBuild.query(r).split("&")).map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
                 .toList();
     }

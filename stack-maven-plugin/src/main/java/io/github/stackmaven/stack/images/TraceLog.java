@@ -1,7 +1,0 @@
-package io.github.stackmaven.stack.images;
-
-import java.time.Instant;
-
-/** A BuildKit {@code VertexLog}: a chunk of a step's output (not necessarily whole lines); stream 1 out, 2 err. */
-public record TraceLog(String vertex, Instant timestamp, long stream, byte[] msg) {
-}

@@ -1,8 +1,0 @@
-package io.github.stackmaven.stack.images;
-
-import java.time.Instant;
-
-/** A BuildKit {@code VertexStatus}: progress of one task of a vertex (a layer download, a context transfer). */
-public record TraceStatus(String id, String vertex, String name, long current, long total, Instant timestamp,
-        Instant started, Instant completed) {
-}
