@@ -45,6 +45,16 @@ public final class TargetBuilder {
     public List<BuiltImage> build(Request r, Consumer<String> progress) throws TargetBuildException {
         List<String> targets = r.targets().isEmpty() ? java.util.Collections.singletonList(null) : r.targets();
         List<BuiltImage> built = new ArrayList<>();
+        try {
+            buildEach(r, targets, built, progress);
+        } finally {
+            builder.closeSessions();
+        }
+        return built;
+    }
+
+    private void buildEach(Request r, List<String> targets, List<BuiltImage> built, Consumer<String> progress)
+            throws TargetBuildException {
         for (String target : targets) {
             String ref = r.tags().buildRef(r.image(), target).toString();
             events.info("Building " + (target == null ? "the last stage" : "target " + target) + " as " + ref);
@@ -61,7 +71,6 @@ public final class TargetBuilder {
                     + seconds(Duration.ofNanos(System.nanoTime() - start)));
             built.add(new BuiltImage(target, id, List.of(ref)));
         }
-        return built;
     }
 
     private static String shortId(String id) {
