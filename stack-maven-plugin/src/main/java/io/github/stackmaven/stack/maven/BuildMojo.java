@@ -103,6 +103,31 @@ public class BuildMojo extends AbstractImageMojo {
     @Parameter(property = "stack.build.skip", defaultValue = "false")
     private boolean skipBuild;
 
+    /**
+     * {@code auto}: build through a BuildKit client session (only changed files are sent, build secrets, registry
+     * credentials for private base images), falling back to a tar upload where the engine refuses; {@code never}:
+     * always upload the context as a tar.
+     */
+    @Parameter(property = "stack.buildSession", defaultValue = "never")
+    private String buildSession;
+
+    /**
+     * Build secrets by id for {@code RUN --mount=type=secret,id=...}: a file path or {@code env:NAME}, e.g.
+     * {@code <secrets><maven-settings>${user.home}/.m2/settings.xml</maven-settings></secrets>}. Needs a session.
+     */
+    @Parameter
+    private Map<String, String> secrets;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    private org.apache.maven.settings.Settings settings;
+
+    private final org.apache.maven.settings.crypto.SettingsDecrypter decrypter;
+
+    @javax.inject.Inject
+    public BuildMojo(org.apache.maven.settings.crypto.SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
     @Override
     protected String goal() {
         return "build";
@@ -178,7 +203,8 @@ public class BuildMojo extends AbstractImageMojo {
         List<BuiltImage> built;
         try {
             built = new TargetBuilder(classic ? ImageBuilder.classic(connected(connecting), events())
-                    : new ImageBuilder(connected(connecting), events()), events()).build(request,
+                    : BuildSessionSetup.apply(new ImageBuilder(connected(connecting), events()), buildSession,
+                    secrets, project.getBasedir().toPath(), settings, decrypter, events()), events()).build(request,
                     getLog()::info);
         } catch (TargetBuildException e) {
             throw new MojoFailureException(e.getMessage() + baseImageHint(e, content, args));
