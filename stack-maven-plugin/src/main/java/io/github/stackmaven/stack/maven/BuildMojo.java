@@ -108,7 +108,7 @@ public class BuildMojo extends AbstractImageMojo {
      * credentials for private base images), falling back to a tar upload where the engine refuses; {@code never}:
      * always upload the context as a tar.
      */
-    @Parameter(property = "stack.buildSession", defaultValue = "never")
+    @Parameter(property = "stack.buildSession", defaultValue = "auto")
     private String buildSession;
 
     /**
