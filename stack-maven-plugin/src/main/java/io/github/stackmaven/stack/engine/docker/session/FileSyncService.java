@@ -49,17 +49,24 @@ final class FileSyncService extends FileSyncGrpc.FileSyncImplBase {
         return sender;
     }
 
-    private static List<String> all(Metadata headers, Metadata.Key<String> key) {
+    /**
+     * Every value of a metadata key; BuildKit query-escapes values that are not plain ASCII and then says so with
+     * {@code <key>-encoded: 1}.
+     */
+    static List<String> all(Metadata headers, Metadata.Key<String> key) {
         Iterable<String> values = headers.getAll(key);
         if (values == null) {
             return List.of();
         }
+        String flag = headers.get(key(key.name() + "-encoded"));
+        boolean encoded = "1".equals(flag) || "true".equalsIgnoreCase(flag) || "t".equalsIgnoreCase(flag);
         List<String> list = new java.util.ArrayList<>();
-        values.forEach(list::add);
+        values.forEach(v -> list.add(encoded ? java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8)
+                : v));
         return list;
     }
 
-    private static Metadata.Key<String> key(String name) {
+    static Metadata.Key<String> key(String name) {
         return Metadata.Key.of(name, Metadata.ASCII_STRING_MARSHALLER);
     }
 
