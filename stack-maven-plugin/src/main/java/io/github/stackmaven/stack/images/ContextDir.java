@@ -31,12 +31,35 @@ final class ContextDir implements SyncedDir {
             throw new IOException("the engine asked with a pattern that is not valid: " + e.getMessage(), e);
         }
         List<String> prefixes = includePatterns.stream().map(p -> p.startsWith("/") ? p.substring(1) : p).toList();
+        java.util.Set<String> sent = new java.util.HashSet<>();
         new ContextWalker(root, excludes).walk(file -> {
             if (includes == null || includes.isExcluded(file.relative())
                     || file.attributes().isDirectory() && leadsTo(file.relative(), prefixes)) {
+                sendParents(file.relative(), sent, visitor);
                 visitor.visit(file.relative(), file.path(), file.attributes());
+                sent.add(file.relative());
             }
         });
+    }
+
+    /**
+     * BuildKit takes an entry only after its directory: a directory left out by the rules but entered for an
+     * exception ({@code target} with {@code !target/app.jar}) is sent just before the first entry it holds.
+     */
+    private void sendParents(String relative, java.util.Set<String> sent, Visitor visitor) throws IOException {
+        int slash = relative.lastIndexOf('/');
+        if (slash < 0) {
+            return;
+        }
+        String parent = relative.substring(0, slash);
+        if (sent.contains(parent)) {
+            return;
+        }
+        sendParents(parent, sent, visitor);
+        java.nio.file.Path dir = root.resolve(parent);
+        visitor.visit(parent, dir, java.nio.file.Files.readAttributes(dir,
+                java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        sent.add(parent);
     }
 
     /** A directory that an include pattern names something below (its parents are sent with it). */
