@@ -82,11 +82,13 @@ final class DiffCopySender implements StreamObserver<Packet> {
                 }
                 end();
             });
-            case PACKET_ERR -> {
+            case PACKET_ERR -> submit(() -> {
+                if (!ended) {
+                    out.onError(Status.ABORTED.withDescription("error from receiver: "
+                            + packet.getData().toStringUtf8()).asRuntimeException());
+                }
                 end();
-                out.onError(Status.ABORTED.withDescription("error from receiver: "
-                        + packet.getData().toStringUtf8()).asRuntimeException());
-            }
+            });
             default -> {
                 // hash packets are not used by BuildKit's local sources
             }
@@ -149,9 +151,14 @@ final class DiffCopySender implements StreamObserver<Packet> {
         end();
     }
 
+    /** Runs on the sending thread, after what was queued before: the stream is never written from two threads. */
     private void submit(Runnable task) {
         if (!ended) {
-            sending.execute(task);
+            try {
+                sending.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // the stream ended meanwhile
+            }
         }
     }
 
