@@ -96,6 +96,16 @@ public interface EngineClient extends AutoCloseable {
      */
     String build(BuildRequest request, Consumer<BuildEvent> events);
 
+    /**
+     * Opens a BuildKit client session ({@code POST /session}) serving {@code spec}'s directories, secrets and
+     * registry credentials; builds go through the returned session until it is closed.
+     *
+     * @throws BuildSessionRefusedException when the engine or this client has no sessions: build with a tar instead
+     */
+    default BuildSession openBuildSession(BuildSessionSpec spec) {
+        throw new BuildSessionRefusedException("this engine client opens no build sessions");
+    }
+
     /** True when the engine builds with BuildKit ({@code Builder-Version: 2} on {@code /_ping}, or build version 2 accepted). */
     boolean supportsBuildkit();
 

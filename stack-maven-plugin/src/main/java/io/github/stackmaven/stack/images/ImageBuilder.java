@@ -18,6 +18,7 @@ public final class ImageBuilder {
     private final EngineClient engine;
     private final EventSink events;
     private Boolean buildkit;
+    private BuildSessions sessions;
 
     public ImageBuilder(EngineClient engine, EventSink events) {
         this.engine = engine;
@@ -30,6 +31,26 @@ public final class ImageBuilder {
         builder.buildkit = false;
         events.info("Building with the classic builder (stack.build.classic): no cache mounts, no parallel stages");
         return builder;
+    }
+
+    /**
+     * Builds through BuildKit client sessions where the engine has BuildKit ({@link BuildSessionMode#AUTO}): only
+     * changed files cross the wire, and {@code secrets} serve {@code RUN --mount=type=secret}. Close the sessions
+     * with {@link #closeSessions()} when the build goal is done.
+     */
+    public ImageBuilder withSessions(BuildSessionMode mode, java.util.Map<String, byte[]> secrets,
+                                     java.util.function.Function<String, java.util.Optional<
+                                             io.github.stackmaven.stack.engine.RegistryAuth>> auth) {
+        closeSessions();
+        sessions = mode == BuildSessionMode.AUTO ? new BuildSessions(engine, events, secrets, auth) : null;
+        return this;
+    }
+
+    /** Closes the sessions opened so far; later builds open new ones. */
+    public void closeSessions() {
+        if (sessions != null) {
+            sessions.close();
+        }
     }
 
     /** Builds and returns the image id; progress lines go to {@code progress}. */
@@ -48,12 +69,39 @@ public final class ImageBuilder {
         } else if (r.dockerfile() != null) {
             context = context.withDockerfile(r.dockerfile());
         }
+        if (sessions != null && buildkit()) {
+            java.util.Optional<BuildSessions.Open> open;
+            try {
+                open = sessions.sessionFor(context, r);
+            } catch (IOException e) {
+                throw new ImageBuildException(null, "cannot prepare the build session for " + r.context() + ": "
+                        + e.getMessage(), java.util.List.of());
+            }
+            if (open.isPresent()) {
+                return buildInSession(open.get(), r, progress);
+            }
+        }
         BuildContext tar = context;
         try {
             return engine.build(r.toBuilder().tar(tar::writeTo).dockerfile(tar.dockerfileName()).buildkit(buildkit())
                     .build(), event -> progress.accept(event.plainLine()));
         } catch (BuildFailedException e) {
             throw new ImageBuildException(e.step(), e.error(), e.lastLogLines());
+        }
+    }
+
+    private String buildInSession(BuildSessions.Open open, BuildRequest r, Consumer<String> progress)
+            throws ImageBuildException {
+        long bytes = open.session().bytesSent();
+        long files = open.session().filesSent();
+        try {
+            return open.session().build(r.toBuilder().tar(null).dockerfile(open.dockerfile()).buildkit(true).build(),
+                    event -> progress.accept(event.plainLine()));
+        } catch (BuildFailedException e) {
+            throw new ImageBuildException(e.step(), e.error(), e.lastLogLines());
+        } finally {
+            events.info("Build session: sent " + (open.session().filesSent() - files) + " changed file(s), "
+                    + (open.session().bytesSent() - bytes) + " bytes of context");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.images;
 
+import io.github.stackmaven.stack.compose.Durations;
 import io.github.stackmaven.stack.engine.BuildRequest;
 import io.github.stackmaven.stack.event.EventSink;
 
@@ -35,30 +36,35 @@ public final class TargetBuilder {
                                   Consumer<String> progress) throws TargetBuildException {
         List<String> stages = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         List<BuiltImage> built = new ArrayList<>();
-        for (String target : stages) {
-            String ref = tags.buildRef(image, target).toString();
-            events.info("Building " + (target == null ? "the last stage" : "target " + target) + " as " + ref);
-            long start = System.nanoTime();
-            BuildRequest request = common.toBuilder().target(target).tags(List.of(ref)).build();
-            String id;
-            try {
-                id = builder.build(request, progress);
-            } catch (ImageBuildException e) {
-                throw new TargetBuildException(target == null ? "(last stage)" : target, ref, e);
+        try {
+            for (String target : stages) {
+                built.add(buildOne(common, image, target, tags, progress));
             }
-            events.info("Built " + ref + " (" + shortId(id) + ") in "
-                    + seconds(Duration.ofNanos(System.nanoTime() - start)));
-            built.add(new BuiltImage(target, id, List.of(ref)));
+        } finally {
+            builder.closeSessions();
         }
         return built;
+    }
+
+    private BuiltImage buildOne(BuildRequest common, String image, String target, TagPolicy tags,
+                                Consumer<String> progress) throws TargetBuildException {
+        String ref = tags.buildRef(image, target).toString();
+        events.info("Building " + (target == null ? "the last stage" : "target " + target) + " as " + ref);
+        long start = System.nanoTime();
+        BuildRequest request = common.toBuilder().target(target).tags(List.of(ref)).build();
+        String id;
+        try {
+            id = builder.build(request, progress);
+        } catch (ImageBuildException e) {
+            throw new TargetBuildException(target == null ? "(last stage)" : target, ref, e);
+        }
+        events.info("Built " + ref + " (" + shortId(id) + ") in "
+                + Durations.text(Duration.ofNanos(System.nanoTime() - start)));
+        return new BuiltImage(target, id, List.of(ref));
     }
 
     private static String shortId(String id) {
         String hex = id.startsWith("sha256:") ? id.substring(7) : id;
         return hex.length() > 12 ? hex.substring(0, 12) : hex;
-    }
-
-    private static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
     }
 }

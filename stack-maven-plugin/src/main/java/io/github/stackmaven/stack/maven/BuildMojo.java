@@ -10,7 +10,9 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
+import javax.inject.Inject;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,28 @@ public class BuildMojo extends AbstractImageMojo {
     @Parameter(property = "stack.build.skip", defaultValue = "false")
     private boolean skipBuild;
 
+    /**
+     * {@code auto}: build through a BuildKit client session (only changed files are sent, build secrets, registry
+     * credentials for private base images), falling back to a tar upload where the engine refuses; {@code never}:
+     * always upload the context as a tar.
+     */
+    @Parameter(property = "stack.buildSession", defaultValue = "auto")
+    private String buildSession;
+
+    /**
+     * Build secrets by id for {@code RUN --mount=type=secret,id=...}: a file path or {@code env:NAME}, e.g.
+     * {@code <secrets><maven-settings>${user.home}/.m2/settings.xml</maven-settings></secrets>}. Needs a session.
+     */
+    @Parameter
+    private Map<String, String> secrets;
+
+    private final SettingsDecrypter decrypter;
+
+    @Inject
+    public BuildMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
     @Override
     protected String goal() {
         return "build";
@@ -107,6 +131,9 @@ public class BuildMojo extends AbstractImageMojo {
         settings.pull = pull;
         settings.noCache = noCache;
         settings.classic = classic;
+        settings.buildSession = buildSession;
+        settings.secrets = secrets;
+        settings.credentials = new SettingsCredentials(this.settings, decrypter, null);
         try {
             new ImageService(this::engine).build(settings);
         } catch (ImageSettingsException | ImageBuildFailedException e) {

@@ -39,6 +39,8 @@ final class MavenImageSettings implements ImageSettings {
     boolean pull;
     boolean noCache;
     boolean classic;
+    String buildSession = ImageSettings.super.buildSession();
+    Map<String, String> secrets;
     List<String> tags;
     List<String> pushTargets;
     String registry;
@@ -68,6 +70,8 @@ final class MavenImageSettings implements ImageSettings {
     @Override public boolean pull() { return pull; }
     @Override public boolean noCache() { return noCache; }
     @Override public boolean classic() { return classic; }
+    @Override public String buildSession() { return buildSession; }
+    @Override public Map<String, String> secrets() { return secrets == null ? Map.of() : secrets; }
     @Override public List<String> tags() { return tags == null ? List.of() : tags; }
     @Override public List<String> pushTargets() { return pushTargets == null ? List.of() : pushTargets; }
     @Override public String registry() { return registry; }

@@ -9,7 +9,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
@@ -26,9 +25,6 @@ import java.util.List;
  */
 @Mojo(name = "push", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class PushMojo extends AbstractImageMojo {
-
-    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
-    private Settings settings;
 
     /** The tags to push, comma-separated; replaces the version and git tag rule. */
     @Parameter(property = "stack.tags")

@@ -3,7 +3,13 @@ package io.github.stackmaven.stack.service;
 import io.github.stackmaven.stack.engine.BuildRequest;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.images.BuildSecretException;
+import io.github.stackmaven.stack.images.BuildSecrets;
+import io.github.stackmaven.stack.images.BuildSessionMode;
 import io.github.stackmaven.stack.images.BuiltImage;
+import io.github.stackmaven.stack.images.CredentialSource;
+import io.github.stackmaven.stack.images.DockerConfigAuth;
+import io.github.stackmaven.stack.images.SessionCredentials;
 import io.github.stackmaven.stack.images.DockerfileStages;
 import io.github.stackmaven.stack.images.GitInfo;
 import io.github.stackmaven.stack.images.HostUser;
@@ -80,7 +86,7 @@ final class ImageBuild {
         try {
             EngineClient connected = engine.get();
             ImageBuilder builder = s.classic() ? ImageBuilder.classic(connected, events)
-                    : new ImageBuilder(connected, events);
+                    : withSessions(new ImageBuilder(connected, events));
             built = new TargetBuilder(builder, events).build(common, s.image().trim(), wanted, tags, events::info);
         } catch (TargetBuildException e) {
             throw BuildFailure.of(e, file, content, args, s);
@@ -91,6 +97,30 @@ final class ImageBuild {
             throw new ImageFilesException(s.imagesJson(), "Cannot write " + s.imagesJson() + ": " + e.getMessage(), e);
         }
         return new BuildResult(built, s.imagesJson());
+    }
+
+    /**
+     * The BuildKit session options: the mode, the secrets' values and registry credentials from the sources
+     * {@code push} reads (the tool's own, then docker's config.json).
+     */
+    private ImageBuilder withSessions(ImageBuilder builder) throws ImageSettingsException {
+        BuildSessionMode mode;
+        Map<String, byte[]> secrets;
+        try {
+            mode = BuildSessionMode.parse(s.buildSession());
+            secrets = BuildSecrets.read(s.secrets(), s.environment(), s.projectDirectory());
+        } catch (IllegalArgumentException e) {
+            throw new ImageSettingsException("stack.buildSession", e.getMessage());
+        } catch (BuildSecretException e) {
+            throw new ImageSettingsException("secrets", e.getMessage());
+        }
+        if (!secrets.isEmpty() && mode == BuildSessionMode.NEVER) {
+            throw new ImageSettingsException("stack.buildSession", "Build secrets (" + String.join(", ",
+                    secrets.keySet()) + ") need a build session: set -Dstack.buildSession=auto (or drop <secrets>)");
+        }
+        CredentialSource credentials = CredentialSource.firstOf(List.of(s.credentials(), CredentialSource.dockerConfig(
+                DockerConfigAuth.defaultLocation(s.environment(), s.userHome()))));
+        return builder.withSessions(mode, secrets, SessionCredentials.of(credentials, events));
     }
 
     /** Host UID/GID, then the configured build args, then the overrides. */

@@ -114,6 +114,23 @@ public interface ImageSettings {
         return false;
     }
 
+    /**
+     * {@code auto} builds through a BuildKit client session where the engine has BuildKit (only changed files cross
+     * the wire; build secrets; registry credentials for private base images), {@code never} uploads the context as
+     * a tar every time.
+     */
+    default String buildSession() {
+        return "auto";
+    }
+
+    /**
+     * Build secrets for {@code RUN --mount=type=secret,id=<id>}: id to a file (relative to the project directory)
+     * or {@code env:NAME}. They need a build session.
+     */
+    default Map<String, String> secrets() {
+        return Map.of();
+    }
+
     /** Tags to push instead of the version and git tag rule; empty keeps the rule. */
     default List<String> tags() {
         return List.of();

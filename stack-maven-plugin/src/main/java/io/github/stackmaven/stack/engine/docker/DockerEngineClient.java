@@ -37,6 +37,11 @@ import java.util.function.Consumer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import io.github.stackmaven.stack.engine.BuildSession;
+import io.github.stackmaven.stack.engine.BuildSessionRefusedException;
+import io.github.stackmaven.stack.engine.BuildSessionSpec;
+import io.github.stackmaven.stack.engine.docker.session.DockerBuildSession;
+import io.github.stackmaven.stack.engine.docker.session.SessionDialer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,11 +51,14 @@ public final class DockerEngineClient implements EngineClient {
     private final EngineInfo info;
     private final DockerClient docker;
     private final DockerHttpClient http;
+    private final java.util.function.Supplier<SessionDialer> sessions;
 
-    DockerEngineClient(EngineInfo info, DockerClient docker, DockerHttpClient http) {
+    DockerEngineClient(EngineInfo info, DockerClient docker, DockerHttpClient http,
+                       java.util.function.Supplier<SessionDialer> sessions) {
         this.info = info;
         this.docker = docker;
         this.http = http;
+        this.sessions = sessions;
     }
 
     @Override
@@ -392,6 +400,15 @@ public final class DockerEngineClient implements EngineClient {
         BuildStreamDecoder decoder = new BuildStreamDecoder(request.target(), events);
         RawBuild.run(http, request, decoder::line);
         return decoder.finish();
+    }
+
+    @Override
+    public BuildSession openBuildSession(BuildSessionSpec spec) {
+        if (info.isPodman()) {
+            throw new BuildSessionRefusedException(info.product() + " builds with Buildah, which takes no BuildKit"
+                    + " session");
+        }
+        return new DecodedBuildSession(DockerBuildSession.open(sessions.get(), http, spec));
     }
 
     @Override

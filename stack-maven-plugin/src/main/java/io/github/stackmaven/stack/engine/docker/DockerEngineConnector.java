@@ -8,6 +8,7 @@ import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import io.github.stackmaven.stack.engine.docker.session.SessionDialer;
 import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.EngineEndpoint;
 import io.github.stackmaven.stack.engine.EngineException;
@@ -59,7 +60,8 @@ public final class DockerEngineConnector {
                 DockerClient docker = DockerClientImpl.getInstance(config(endpoint, http), http);
                 EngineInfo info = probe(endpoint, docker, http instanceof SshDockerHttpClient ? SSH_PROBE_TIMEOUT
                         : PROBE_TIMEOUT);
-                return new DockerEngineClient(info, docker, http);
+                DockerHttpClient opened = http;
+                return new DockerEngineClient(info, docker, http, () -> sessionDialer(endpoint, opened));
             } catch (RuntimeException e) {
                 String reason = http instanceof SshDockerHttpClient ssh
                         ? ssh.tunnel().failure(Duration.ofSeconds(5)).orElseGet(() -> DockerErrors.reason(e))
@@ -112,6 +114,23 @@ public final class DockerEngineConnector {
         }
         if (text.isEmpty()) {
             throw new IllegalStateException("unreachable");
+        }
+    }
+
+    /** Raw connections for build sessions, to the same engine with the same TLS material as docker-java's. */
+    private static SessionDialer sessionDialer(EngineEndpoint endpoint, DockerHttpClient http) {
+        if (http instanceof SshDockerHttpClient ssh) {
+            return new SessionDialer(ssh.tunnel().socket(), null);
+        }
+        if (endpoint.tls().isEmpty()) {
+            return new SessionDialer(endpoint.host(), null);
+        }
+        try {
+            return new SessionDialer(endpoint.host(), config(endpoint, null).getSSLConfig().getSSLContext());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new io.github.stackmaven.stack.engine.BuildSessionRefusedException(
+                    "cannot use the engine's TLS files in " + endpoint.tlsCertPath() + " for a build session: "
+                            + e.getMessage(), e);
         }
     }
 
