@@ -63,7 +63,7 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         try {
             run();
         } catch (EngineUnavailableException e) {
-            throw new MojoFailureException(e.getMessage() + unreachableHint(), e);
+            throw new MojoFailureException(e.getMessage() + (e.misconfigured() ? "" : unreachableHint()), e);
         } catch (EngineFaultException | StateFileException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (StackServiceException e) {

@@ -68,7 +68,10 @@ public final class StackSession implements AutoCloseable {
         return engine;
     }
 
-    /** A further connection, owned by the caller: for the log streams and the shutdown hook. */
+    /**
+     * A further connection, owned by the caller: for the log streams (long-lived follows must never take the pool
+     * the build's calls need) and the shutdown hook (which runs when the session's connection may be closed).
+     */
     EngineClient connect(String dockerHost) {
         return connector.apply(dockerHost);
     }

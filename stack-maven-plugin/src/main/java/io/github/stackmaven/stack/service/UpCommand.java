@@ -76,7 +76,7 @@ final class UpCommand {
                     () -> session.connect(s.dockerHost())));
         }
         Path stateDir = s.stateDirectory();
-        // a connection of its own, open for the build: LogStreams closes it when the last stream ends
+        // a connection of its own, so that the follows never exhaust the calls' pool; closed with the last stream
         LogStreams logs = new LogStreams(session.connect(s.dockerHost()), session.executor());
         io.github.stackmaven.stack.orchestration.UpResult up;
         try {
