@@ -8,7 +8,15 @@ import io.github.stackmaven.stack.plan.StackPlan;
  * {@link StackSettings}, reports progress to the {@link EventSink}, returns a typed result and throws a
  * {@link StackServiceException} subtype that carries what went wrong (never an engine's or a future's wrapper).
  * Everything that must outlive a call (the engine connection, the stacks started, their log streams and cleanup)
- * lives in the {@link StackSession} of the build.
+ * lives in the {@link StackSession} of the build. A client outside Maven:
+ * <pre>{@code
+ * try (StackSession session = new StackSession()) {
+ *     StackService stacks = new StackService(session, EventSink.NONE);
+ *     UpResult up = stacks.up(() -> Path.of("."));    // the test stack of ./compose.yaml and its overrides
+ *     connect(up.host("db"), up.port("db"));
+ *     stacks.down(() -> Path.of("."));
+ * }   // closing the session removes a test stack whose down never ran
+ * }</pre>
  */
 public final class StackService {
     private final StackSession session;
