@@ -116,7 +116,7 @@ public abstract class AbstractStackMojo extends AbstractMojo {
 
     /** The build's engine connection, connected on first use and closed when the build ends. */
     protected EngineClient engine() {
-        return stackSession().engine(dockerHost);
+        return stackSession().engine(dockerHost, events());
     }
 
     /** The stack goals, over the build's session, reporting to the build log. */

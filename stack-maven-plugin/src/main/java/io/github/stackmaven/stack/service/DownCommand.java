@@ -41,7 +41,7 @@ final class DownCommand {
                     + "\n  or: docker compose -p " + project + " down" + (disposable ? " -v" : ""));
             return new DownResult(project, 0, false, true);
         }
-        EngineClient engine = session.engine(s.dockerHost());
+        EngineClient engine = session.engine(s.dockerHost(), events);
         if (s.testsFailed()) {
             printLogs(engine, project, s);
         }

@@ -30,7 +30,7 @@ final class LogsCommand {
             StackFiles.load(s); // a name that is not a service fails here, naming the files, the services and the closest
         }
         String project = StackState.runningProject(session, s);
-        EngineClient engine = session.engine(s.dockerHost());
+        EngineClient engine = session.engine(s.dockerHost(), events);
         List<ContainerSummary> containers = new ArrayList<>(engine.listContainers(
                 Map.of(StackLabels.PROJECT, project)));
         containers.removeIf(c -> !only.isEmpty() && !only.contains(c.label(StackLabels.SERVICE)));

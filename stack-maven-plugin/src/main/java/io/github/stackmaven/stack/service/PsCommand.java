@@ -29,7 +29,7 @@ final class PsCommand {
                     + "'; use text or json");
         }
         String project = StackFiles.blankToNull(s.projectName());
-        List<StackSummary> stacks = new StackCatalog(session.engine(s.dockerHost())).list(project);
+        List<StackSummary> stacks = new StackCatalog(session.engine(s.dockerHost(), events)).list(project);
         if (!options.all() && project == null) {
             List<StackSummary> everywhere = stacks;
             Path dir = s.directory() != null ? s.directory() : Path.of(System.getProperty("user.dir"));

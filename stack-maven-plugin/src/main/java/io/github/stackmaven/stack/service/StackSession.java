@@ -4,6 +4,7 @@ import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
 import io.github.stackmaven.stack.engine.discovery.EngineLocator;
 import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
+import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.orchestration.LogStreams;
 import io.github.stackmaven.stack.orchestration.ShutdownCleanup;
 
@@ -55,7 +56,12 @@ public final class StackSession implements AutoCloseable {
      * The session's connection to the engine {@code dockerHost} names (null: DOCKER_HOST, the docker context, the
      * well-known sockets), connected on first use and closed with the session.
      */
-    public synchronized EngineClient engine(String dockerHost) {
+    public EngineClient engine(String dockerHost) {
+        return engine(dockerHost, EventSink.NONE);
+    }
+
+    /** {@link #engine(String)}, telling {@code events} (at debug) which engine a new connection reached. */
+    public synchronized EngineClient engine(String dockerHost, EventSink events) {
         if (closed) {
             throw new IllegalStateException("the stack session has ended");
         }
@@ -64,6 +70,7 @@ public final class StackSession implements AutoCloseable {
         if (engine == null) {
             engine = connect(dockerHost);
             engines.put(key, engine);
+            events.debug("Using " + engine.info());
         }
         return engine;
     }

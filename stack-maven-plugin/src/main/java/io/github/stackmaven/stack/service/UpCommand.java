@@ -52,7 +52,7 @@ final class UpCommand {
         StackFiles.Loaded loaded = StackFiles.load(s);
         String runId = RunIds.next();
         String project = RunIds.projectName(loaded.project().name(), environment, runId);
-        EngineClient engine = session.engine(s.dockerHost());
+        EngineClient engine = session.engine(s.dockerHost(), events);
         boolean disposable = StackPlan.isDisposable(environment);
         boolean local = engine.info().endpoint().isLocal();
         String publish = StackFiles.blankToNull(s.publishAddress()) != null ? s.publishAddress().trim()
