@@ -30,7 +30,7 @@ public class StackExtension implements BeforeAllCallback, TestInstancePostProces
     private final Properties system;
 
     public StackExtension() {
-        this(new OrchestrationLauncher(ConsoleEvents.standard()), System.getProperties());
+        this(new ServiceLauncher(ConsoleEvents.standard()), System.getProperties());
     }
 
     StackExtension(StackLauncher launcher, Properties system) {

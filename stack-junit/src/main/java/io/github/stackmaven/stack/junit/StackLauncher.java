@@ -3,9 +3,8 @@ package io.github.stackmaven.stack.junit;
 import java.util.Map;
 
 /**
- * The one seam between the extension and the layer that runs stacks: whether a recorded stack still runs, and
- * starting and removing one. Kept this narrow so that the start path can move to the tool-neutral service layer
- * ({@code StackService.up/down}) without touching the extension.
+ * The one seam between the extension and the service layer that runs stacks ({@link ServiceLauncher}): whether a
+ * recorded stack still runs, and starting and removing one; tests put a recording launcher in its place.
  */
 interface StackLauncher {
 

@@ -1,12 +1,7 @@
 package io.github.stackmaven.stack.junit;
 
-import io.github.stackmaven.stack.compose.load.Durations;
-import io.github.stackmaven.stack.engine.StackLabels;
-
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,13 +17,14 @@ import java.util.TreeMap;
  *
  * @param basedir   the module's directory: failsafe's {@code basedir}, else the working directory
  * @param directory where the compose files live ({@code stack.directory}, relative to {@code basedir})
+ * @param timeout   {@code stack.timeout} as written, or null for the goals' default; the service validates it
+ * @param labels    {@code stack.labels} as written ({@code key=value,...}), or null; the service validates them
  * @param variables values for {@code ${VAR}} that act as if set in the environment, which wins over them
  */
 record StackOptions(Path basedir, Path directory, String environment, List<String> files, List<String> services,
-                    List<String> profiles, String projectName, Duration timeout, Map<String, String> labels,
+                    List<String> profiles, String projectName, String timeout, String labels,
                     String dockerHost, Map<String, String> variables) {
 
-    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
     static final String VARIABLE = "stack.variables.";
 
     /** The identity of a stack: classes asking for the same one share it within a run. */
@@ -50,7 +46,7 @@ record StackOptions(Path basedir, Path directory, String environment, List<Strin
         String profiles = blankToNull(system.getProperty("stack.profiles"));
         return new StackOptions(basedir, directory, environment, files, services,
                 profiles == null ? null : split(profiles), blankToNull(system.getProperty("stack.projectName")),
-                timeout(system.getProperty("stack.timeout")), labels(system.getProperty("stack.labels")),
+                blankToNull(system.getProperty("stack.timeout")), blankToNull(system.getProperty("stack.labels")),
                 blankToNull(system.getProperty("stack.dockerHost")), variables(system));
     }
 
@@ -61,44 +57,6 @@ record StackOptions(Path basedir, Path directory, String environment, List<Strin
     /** {@code <basedir>/target/stack}: where {@code up} records the stack and writes its logs. */
     Path stackDir() {
         return basedir.resolve("target").resolve("stack");
-    }
-
-    /** The environment for interpolation: {@link #variables()} under the process environment, which wins. */
-    Map<String, String> interpolation(Map<String, String> os) {
-        Map<String, String> env = new LinkedHashMap<>(variables);
-        env.putAll(os);
-        return env;
-    }
-
-    static Duration timeout(String text) {
-        if (blankToNull(text) == null) {
-            return DEFAULT_TIMEOUT;
-        }
-        try {
-            return Durations.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("stack.timeout is \"" + text + "\"; expected a duration such as 2m or"
-                    + " 90s");
-        }
-    }
-
-    /** {@code key=value,key2=value2}; compose's and the plugin's own keys are refused, as {@code stack:up} does. */
-    static Map<String, String> labels(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String entry : split(text)) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0 || entry.substring(0, eq).isBlank()) {
-                throw new IllegalArgumentException("stack.labels: '" + entry + "' is not key=value; write"
-                        + " -Dstack.labels=team=payments,ci.job=123");
-            }
-            String key = entry.substring(0, eq).trim();
-            if (StackLabels.isReserved(key)) {
-                throw new IllegalArgumentException("stack.labels: the label " + key + " is reserved"
-                        + " (com.docker.compose.* and io.github.stackmaven.*); use a key of your own");
-            }
-            out.put(key, entry.substring(eq + 1).trim());
-        }
-        return out;
     }
 
     private static Map<String, String> variables(Properties system) {

@@ -3,13 +3,11 @@ package io.github.stackmaven.stack.junit;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StackOptionsTest {
 
@@ -38,7 +36,8 @@ class StackOptionsTest {
         assertThat(o.files()).isEmpty();
         assertThat(o.services()).isEmpty();
         assertThat(o.profiles()).isNull();
-        assertThat(o.timeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(o.timeout()).isNull();
+        assertThat(o.labels()).isNull();
         assertThat(o.stackDir()).isEqualTo(Path.of("/p/app/target/stack"));
     }
 
@@ -59,9 +58,9 @@ class StackOptionsTest {
         assertThat(o.files()).containsExactly("x.yml", "y.yml");
         assertThat(o.services()).containsExactly("db", "app");
         assertThat(o.directory()).isEqualTo(Path.of("/p/docker"));
-        assertThat(o.timeout()).isEqualTo(Duration.ofSeconds(90));
-        assertThat(o.labels()).containsExactly(Map.entry("io.github.stackmaven.it", "20261128"),
-                Map.entry("team", "a"));
+        assertThat(o.timeout()).isEqualTo("90s");
+        assertThat(o.labels()).isEqualTo("io.github.stackmaven.it=20261128,team=a");
+        assertThat(o.profiles()).isNull();
         assertThat(o.variables()).containsExactly(Map.entry("BUILT_IMAGE", "app:1"));
         assertThat(o.stackDir()).isEqualTo(Path.of("/p/target/stack"));
     }
@@ -99,25 +98,8 @@ class StackOptionsTest {
     }
 
     @Test
-    void interpolation_theProcessEnvironmentWinsOverVariables() {
-        StackOptions o = StackOptions.resolve(null, props("stack.variables.A", "from-pom",
-                "stack.variables.B", "from-pom"));
-        assertThat(o.interpolation(Map.of("A", "from-env"))).containsEntry("A", "from-env")
-                .containsEntry("B", "from-pom");
-    }
-
-    @Test
-    void labels_reservedOrMalformed_areRefusedWithTheFix() {
-        assertThatThrownBy(() -> StackOptions.labels("com.docker.compose.project=x"))
-                .hasMessageContaining("com.docker.compose.project is reserved");
-        assertThatThrownBy(() -> StackOptions.labels("novalue")).hasMessageContaining("'novalue' is not key=value");
-        assertThat(StackOptions.labels(null)).isEmpty();
-    }
-
-    @Test
-    void timeout_invalid_namesTheProperty() {
-        assertThatThrownBy(() -> StackOptions.timeout("soon")).hasMessageContaining("stack.timeout is \"soon\"");
-        assertThat(StackOptions.timeout("1m30s")).isEqualTo(Duration.ofSeconds(90));
+    void split_trimsAndDropsEmptyEntries() {
         assertThat(StackOptions.split(" a, ,b ")).isEqualTo(List.of("a", "b"));
+        assertThat(StackOptions.split(null)).isEmpty();
     }
 }

@@ -125,10 +125,4 @@ class StackResourceTest {
         r.close();
         assertThat(calls).containsExactly("up test");
     }
-
-    @Test
-    void open_badSetting_failsWithItsMessage() {
-        assertThatThrownBy(() -> StackOptions.resolve(null, system("stack.labels", "nope")))
-                .hasMessageContaining("'nope' is not key=value");
-    }
 }

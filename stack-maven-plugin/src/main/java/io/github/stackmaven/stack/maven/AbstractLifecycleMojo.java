@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
+import io.github.stackmaven.stack.service.StackService;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -27,7 +28,7 @@ public abstract class AbstractLifecycleMojo extends AbstractProjectMojo {
     /** Only the lifecycle goals run without being asked for, so only they point at the switch that avoids them. */
     @Override
     protected String unreachableHint() {
-        return io.github.stackmaven.stack.plan.StackPlan.isDisposable(environment)
+        return StackService.isDisposable(environment)
                 ? " To build without the integration tests (and so without this stack), add -DskipITs." : "";
     }
 

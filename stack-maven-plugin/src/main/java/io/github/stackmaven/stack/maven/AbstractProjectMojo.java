@@ -1,22 +1,14 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.compose.ComposeException;
-import io.github.stackmaven.stack.compose.ComposeProject;
-import io.github.stackmaven.stack.compose.load.ComposeFileDiscovery;
-import io.github.stackmaven.stack.compose.load.ComposeLoader;
-import io.github.stackmaven.stack.compose.load.FileSelection;
-import io.github.stackmaven.stack.compose.load.LoadRequest;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Goals that work on the project's compose files: which files make an environment, and loading them. */
+/** Goals that work on the project's compose files: the parameters that say which files make an environment. */
 public abstract class AbstractProjectMojo extends AbstractStackMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -63,68 +55,22 @@ public abstract class AbstractProjectMojo extends AbstractStackMojo {
     @Parameter
     protected Map<String, String> variables;
 
-    /** The chosen files and the loaded model. */
-    protected record Loaded(FileSelection selection, ComposeProject project) {
-    }
-
-    protected Loaded load() throws MojoFailureException {
-        try {
-            Path dir = (directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir")))
-                    .toAbsolutePath().normalize();
-            Map<String, String> env = interpolationEnvironment(variables, System.getenv());
-            FileSelection selection = ComposeFileDiscovery.select(dir, environment, nonBlank(files),
-                    environments == null ? Map.of() : environments, env);
-            LoadRequest request = new LoadRequest(dir, selection.files(), null, blankToNull(projectName),
-                    profiles == null || profiles.isEmpty() ? null : nonBlank(profiles), nonBlank(services),
-                    env, null);
-            return new Loaded(selection, ComposeLoader.load(request));
-        } catch (ComposeException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        }
-    }
-
-    /** The POM's {@code <variables>} (empty values skipped) under the process environment, which wins. */
-    static Map<String, String> interpolationEnvironment(Map<String, String> variables, Map<String, String> os) {
-        Map<String, String> env = new LinkedHashMap<>();
-        if (variables != null) {
-            variables.forEach((k, v) -> {
-                if (k != null && !k.isBlank() && v != null && !v.isEmpty()) {
-                    env.put(k.trim(), v);
-                }
-            });
-        }
-        env.putAll(os);
-        return env;
-    }
-
-    /**
-     * The project name of the environment's running stack: what {@code up} recorded in this build, else in
-     * {@code target/stack/<environment>.properties}, else {@code stack.projectName}, else the compose project's name.
-     */
-    protected String runningProject() throws MojoFailureException {
-        Object fromUp = getPluginContext() == null ? null : getPluginContext().get(StackState.key(environment));
-        if (fromUp != null) {
-            return fromUp.toString();
-        }
-        String recorded = StackState.readProject(stackDir(), environment);
-        if (recorded != null) {
-            return recorded;
-        }
-        if (blankToNull(projectName) != null) {
-            return projectName.trim();
-        }
-        return load().project().name();
-    }
-
-    protected Path stackDir() {
-        return Path.of(project.getBuild().getDirectory(), "stack");
-    }
-
-    protected static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
-    }
-
-    protected static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    /** The settings every project goal shares; a goal adds its own. */
+    protected MavenStackSettings settings() {
+        MavenStackSettings s = new MavenStackSettings();
+        s.directory = (directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir")))
+                .toAbsolutePath().normalize();
+        s.environment = environment;
+        s.files = files;
+        s.environments = environments;
+        s.projectName = projectName;
+        s.profiles = profiles;
+        s.services = services;
+        s.variables = variables;
+        s.stateDirectory = project != null && project.getBuild() != null
+                ? Path.of(project.getBuild().getDirectory(), "stack") : null;
+        s.dockerHost = dockerHost;
+        s.labels = labels;
+        return s;
     }
 }

@@ -5,17 +5,25 @@ import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.engine.EngineConfigException;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineUnreachableException;
-import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
-import io.github.stackmaven.stack.engine.discovery.EngineLocator;
-import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
+import io.github.stackmaven.stack.service.EngineFaultException;
+import io.github.stackmaven.stack.service.EngineUnavailableException;
+import io.github.stackmaven.stack.service.InvalidSettingException;
+import io.github.stackmaven.stack.service.StackService;
+import io.github.stackmaven.stack.service.StackServiceException;
+import io.github.stackmaven.stack.service.StackSession;
+import io.github.stackmaven.stack.service.StateFileException;
+import io.github.stackmaven.stack.service.UserLabels;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every goal shares: the skip switches, the engine connection and the translation of failures into one
- * readable Maven message. Subclasses bind their parameters and make one delegate call.
+ * What every goal shares: the skip switches, the build's {@link StackSession} and the translation of the service's
+ * exceptions into one readable Maven message, each type once: what the user must fix fails the build
+ * ({@link MojoFailureException}, no stack trace), breakage is an error ({@link MojoExecutionException}).
+ * Subclasses bind their parameters and make one service call.
  */
 public abstract class AbstractStackMojo extends AbstractMojo {
 
@@ -38,7 +46,12 @@ public abstract class AbstractStackMojo extends AbstractMojo {
     @Parameter(property = "stack.labels")
     protected String labels;
 
-    private EngineClient engine;
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
+    /** The build's session; for a mojo run without a Maven session (unit tests), one for this goal only. */
+    private StackSession stackSession;
+    private boolean ownSession;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -49,22 +62,30 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         }
         try {
             run();
+        } catch (EngineUnavailableException e) {
+            throw new MojoFailureException(e.getMessage() + unreachableHint(), e);
+        } catch (EngineFaultException | StateFileException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (StackServiceException e) {
+            // a mistake to fix: the message is complete; a cause would make Maven repeat its text
+            throw new MojoFailureException(e.getMessage());
         } catch (EngineUnreachableException e) {
+            // the image goals still call the engine themselves
             throw new MojoFailureException(e.getMessage() + unreachableHint(), e);
         } catch (EngineConfigException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (EngineException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } finally {
-            if (engine != null) {
-                engine.close();
-                engine = null;
+            if (ownSession) {
+                stackSession.close();
+                stackSession = null;
             }
         }
     }
 
     /** The goal's work; runs unless skipped. */
-    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+    protected abstract void run() throws MojoExecutionException, MojoFailureException, StackServiceException;
 
     /** The goal name, for messages. */
     protected abstract String goal();
@@ -101,16 +122,29 @@ public abstract class AbstractStackMojo extends AbstractMojo {
 
     /** {@code stack.labels} as a map; reserved keys (compose's, the plugin's own) are refused. */
     protected java.util.Map<String, String> extraLabels() throws MojoFailureException {
-        return UserLabels.parse(labels);
+        try {
+            return UserLabels.parse(labels);
+        } catch (InvalidSettingException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
-    /** The engine, connected on first use and closed when the goal ends. */
+    /** The build's engine connection, connected on first use and closed when the build ends. */
     protected EngineClient engine() {
-        if (engine == null) {
-            EngineLocator.Candidates candidates = EngineLocator.locate(DiscoveryContext.ofSystem(dockerHost));
-            engine = DockerEngineConnector.connect(candidates.endpoints(), candidates.explicit());
-            getLog().debug("Using " + engine.info());
+        return stackSession().engine(dockerHost);
+    }
+
+    /** The stack goals, over the build's session, reporting to the build log. */
+    protected StackService service() {
+        return new StackService(stackSession(), events());
+    }
+
+    /** The build's session: shared by every goal of the build, closed when it ends ({@link BuildSessions}). */
+    protected synchronized StackSession stackSession() {
+        if (stackSession == null) {
+            ownSession = session == null;
+            stackSession = ownSession ? new StackSession() : BuildSessions.of(session);
         }
-        return engine;
+        return stackSession;
     }
 }

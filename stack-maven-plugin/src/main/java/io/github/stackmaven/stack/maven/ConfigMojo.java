@@ -1,17 +1,12 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.compose.write.ComposeWriter;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import io.github.stackmaven.stack.service.ConfigOptions;
+import io.github.stackmaven.stack.service.StackServiceException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Locale;
 
 /**
  * Prints the environment's effective compose model, merged, interpolated and in long syntax, as
@@ -49,32 +44,14 @@ public class ConfigMojo extends AbstractProjectMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        ComposeWriter.Format f;
-        try {
-            f = ComposeWriter.Format.valueOf(format.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("stack.config.format is '" + format + "'; use yaml or json");
+    protected void run() throws StackServiceException {
+        String document = service().config(settings(), new ConfigOptions(format, showSecrets,
+                output == null ? null : output.toPath()));
+        if (document != null) {
+            // standard output without log prefixes, so that mvn -q stack:config > effective.yml works
+            PrintStream out = System.out;
+            out.print(document);
+            out.flush();
         }
-        Loaded loaded = load();
-        getLog().info("Environment " + environment + ": " + loaded.selection().reason());
-        loaded.project().warnings().forEach(getLog()::warn);
-        String document = (showSecrets ? ComposeWriter.showingSecrets() : ComposeWriter.masked())
-                .write(loaded.project(), f);
-        if (output != null) {
-            try {
-                if (output.getParentFile() != null) {
-                    Files.createDirectories(output.getParentFile().toPath());
-                }
-                Files.writeString(output.toPath(), document, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write " + output + ": " + e.getMessage(), e);
-            }
-            getLog().info("Wrote the effective configuration to " + output);
-            return;
-        }
-        PrintStream out = System.out;
-        out.print(document.endsWith("\n") ? document : document + "\n");
-        out.flush();
     }
 }

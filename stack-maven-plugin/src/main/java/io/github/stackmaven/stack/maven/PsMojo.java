@@ -1,20 +1,12 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.orchestration.StackCatalog;
-import io.github.stackmaven.stack.orchestration.StackJson;
-import io.github.stackmaven.stack.orchestration.StackSummary;
-import io.github.stackmaven.stack.orchestration.StackTable;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import io.github.stackmaven.stack.service.PsOptions;
+import io.github.stackmaven.stack.service.StackServiceException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Lists the containers of the stacks this plugin started on the engine, grouped by compose project, with each
@@ -61,41 +53,12 @@ public class PsMojo extends AbstractStackMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        if (!"text".equals(format) && !"json".equals(format)) {
-            throw new MojoFailureException("stack.ps.format is '" + format + "'; use text or json");
-        }
-        List<StackSummary> stacks = new StackCatalog(engine()).list(blankToNull(projectName));
-        if (!all && blankToNull(projectName) == null) {
-            List<StackSummary> everywhere = stacks;
-            Path dir = directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir"));
-            stacks = StackCatalog.startedFrom(everywhere, dir);
-            if (stacks.size() < everywhere.size()) {
-                getLog().info("Stacks started from " + dir + "; " + (everywhere.size() - stacks.size())
-                        + " other stack(s) on the engine: -Dstack.all=true lists them too");
-            }
-        }
-        List<String> lines = "json".equals(format) ? List.of(StackJson.render(stacks)) : StackTable.render(stacks);
-        if (output != null) {
-            write(lines);
-            getLog().info("Wrote " + stacks.size() + " stack(s) to " + output);
-        } else {
-            lines.forEach(getLog()::info);
-        }
-    }
-
-    private void write(List<String> lines) throws MojoExecutionException {
-        try {
-            if (output.getParentFile() != null) {
-                Files.createDirectories(output.getParentFile().toPath());
-            }
-            Files.write(output.toPath(), lines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write " + output + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    protected void run() throws StackServiceException {
+        MavenStackSettings s = new MavenStackSettings();
+        s.directory = (directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir")))
+                .toAbsolutePath().normalize();
+        s.projectName = projectName;
+        s.dockerHost = dockerHost;
+        service().ps(s, new PsOptions(all, format, output == null ? null : output.toPath()));
     }
 }

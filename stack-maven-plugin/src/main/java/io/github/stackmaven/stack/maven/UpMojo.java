@@ -1,39 +1,10 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.engine.EngineClient;
-import io.github.stackmaven.stack.engine.StackLabels;
-import io.github.stackmaven.stack.engine.discovery.DiscoveryContext;
-import io.github.stackmaven.stack.engine.discovery.EngineLocator;
-import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
-import io.github.stackmaven.stack.orchestration.DurationText;
-import io.github.stackmaven.stack.orchestration.Exports;
-import io.github.stackmaven.stack.orchestration.HostExposure;
-import io.github.stackmaven.stack.orchestration.LogStreams;
-import io.github.stackmaven.stack.orchestration.Owner;
-import io.github.stackmaven.stack.orchestration.RunIds;
-import io.github.stackmaven.stack.orchestration.RunOptions;
-import io.github.stackmaven.stack.orchestration.ShutdownCleanup;
-import io.github.stackmaven.stack.orchestration.StackException;
-import io.github.stackmaven.stack.orchestration.StackSweeper;
-import io.github.stackmaven.stack.orchestration.StackUp;
-import io.github.stackmaven.stack.orchestration.UpCancellation;
-import io.github.stackmaven.stack.orchestration.UpResult;
-import io.github.stackmaven.stack.plan.HostPorts;
-import io.github.stackmaven.stack.plan.PlanException;
-import io.github.stackmaven.stack.plan.PlanOptions;
-import io.github.stackmaven.stack.plan.StackPlan;
-import io.github.stackmaven.stack.plan.StackPlanner;
-import io.github.stackmaven.stack.plan.WaitMode;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
+import io.github.stackmaven.stack.service.StackServiceException;
+import io.github.stackmaven.stack.service.UpResult;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Starts the environment's stack: builds missing {@code build:} images, creates networks, volumes and containers,
@@ -107,115 +78,16 @@ public class UpMojo extends AbstractLifecycleMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        long started = System.nanoTime();
-        Duration perService;
-        try {
-            perService = DurationParser.parse(timeout, "stack.timeout");
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        WaitMode mode = WaitMode.parse(wait);
-        if (mode == null) {
-            throw new MojoFailureException("stack.wait is \"" + wait + "\"; expected " + WaitMode.CHOICES);
-        }
-        boolean buildAlways = always(build, "stack.build");
-        boolean pullAlways = always(pull, "stack.pull");
-        String portMode = ports == null ? "fixed" : ports.trim();
-        if (!"fixed".equals(portMode) && !"random".equals(portMode)) {
-            throw new MojoFailureException("stack.ports is \"" + ports + "\"; expected fixed (the default) or random");
-        }
-        Map<String, String> extraLabels = extraLabels();
-        if (keepRunning) {
-            extraLabels.put(StackLabels.KEEP, "true"); // the sweep of dead builds leaves it to stack:down
-        }
-        Loaded loaded = load();
-        String runId = RunIds.next();
-        String stackProject = RunIds.projectName(loaded.project().name(), environment, runId);
-        EngineClient engine = engine();
-        boolean disposable = StackPlan.isDisposable(environment);
-        String publish = blankToNull(publishAddress) != null ? publishAddress.trim()
-                : disposable && engine.info().endpoint().isLocal() ? "127.0.0.1" : null;
-        getLog().info("Stack " + stackProject + " (" + environment + ") from " + loaded.selection().reason());
-        UpCancellation cancellation = new UpCancellation();
-        LogStreams logs = null;
-        try {
-            boolean randomPorts = "random".equals(portMode);
-            StackPlan plan = StackPlanner.plan(loaded.project(), new PlanOptions(stackProject, environment, publish,
-                    randomPorts), Set.of());
-            HostExposure.warnings(plan).forEach(getLog()::warn);
-            if (randomPorts && !disposable) {
-                getLog().warn("stack.ports=random applies to test and ci stacks; the " + environment
-                        + " stack keeps its fixed host ports");
-            } else if (!randomPorts && HostPorts.warning(plan) != null) {
-                getLog().warn(HostPorts.warning(plan));
-            }
-            new StackSweeper(engine, events()).sweep();
-            if (disposable && !keepRunning) {
-                DockerEngineConnector.loadFailureClasses();
-                ShutdownCleanup.register(new ShutdownCleanup.Registration(stackProject, runId, cancellation,
-                        this::connect));
-            }
-            // a connection of its own, open for the build: the goal's connection closes when the goal ends
-            logs = new LogStreams(connect());
-            getPluginContext().put(StackState.logsKey(stackProject), logs);
-            String engineHost = engine.info().endpoint().isLocal() ? null : engine.info().endpoint().host().getHost();
-            UpResult result = new StackUp(engine, events()).withCancellation(cancellation).withLogs(logs)
-                    .up(plan, new RunOptions(runId, Owner.current(), perService, extraLabels,
-                            stackDir().resolve("logs"), 30)
-                            .withWait(mode, null).withProbeHost(engineHost).withImages(buildAlways, pullAlways));
-            logs.complete();
-            // a one-shot that already exited: its whole output reaches its file before the build can end
-            logs.awaitStopped(Duration.ofSeconds(10));
-            export(result, engine, Duration.ofNanos(System.nanoTime() - started));
-        } catch (PlanException e) {
-            ShutdownCleanup.unregister(stackProject);
-            throw new MojoFailureException(e.getMessage());
-        } catch (StackException e) {
-            if (logs != null) {
-                logs.finish(Duration.ofSeconds(5));
-            }
-            if (!cancellation.isCancelled()) {
-                // up removed what it created; when cancelled, the shutdown hook is still removing it
-                ShutdownCleanup.unregister(stackProject);
-            }
-            // the message is complete; a cause would make Maven repeat its text
-            throw new MojoFailureException(e.getMessage());
-        } catch (RuntimeException e) {
-            // an engine fault outside up's own handling: the log streams end; the shutdown hook, still registered,
-            // removes what this run created when the build ends
-            if (logs != null) {
-                logs.finish(Duration.ofSeconds(5));
-            }
-            throw e;
-        }
-        getPluginContext().put(StackState.key(environment), stackProject);
-    }
-
-    private static boolean always(String value, String property) throws MojoFailureException {
-        String v = value == null ? "missing" : value.trim();
-        if (!"always".equals(v) && !"missing".equals(v)) {
-            throw new MojoFailureException(property + " is \"" + value + "\"; expected missing (the default) or always");
-        }
-        return "always".equals(v);
-    }
-
-    private void export(UpResult result, EngineClient engine, Duration took) throws MojoExecutionException {
-        String engineHost = engine.info().endpoint().isLocal() ? "localhost" : engine.info().endpoint().host().getHost();
-        Map<String, String> values = Exports.of(result, engineHost);
-        values.forEach(project.getProperties()::setProperty);
-        StackState.write(stackDir(), environment, values);
-        String ports = result.ports().entrySet().stream()
-                .map(e -> e.getKey() + (values.containsKey("stack." + e.getKey() + ".port")
-                        ? " " + values.get("stack." + e.getKey() + ".host") + ":" + values.get("stack." + e.getKey()
-                        + ".port") : ""))
-                .collect(Collectors.joining(", "));
-        getLog().info("Stack " + result.project() + " is up in " + DurationText.format(took) + ": " + ports);
-    }
-
-    /** A further connection to the engine this goal uses, for the shutdown hook and the log streams. */
-    private EngineClient connect() {
-        EngineLocator.Candidates c = EngineLocator.locate(DiscoveryContext.ofSystem(dockerHost));
-        return DockerEngineConnector.connect(c.endpoints(), c.explicit());
+    protected void run() throws StackServiceException {
+        MavenStackSettings s = settings();
+        s.timeout = timeout;
+        s.waitMode = wait;
+        s.ports = ports;
+        s.build = build;
+        s.pull = pull;
+        s.publishAddress = publishAddress;
+        s.keepRunning = keepRunning;
+        UpResult result = service().up(s);
+        result.exports().forEach(project.getProperties()::setProperty);
     }
 }

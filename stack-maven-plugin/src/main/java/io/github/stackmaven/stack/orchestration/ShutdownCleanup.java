@@ -14,6 +14,8 @@ import java.util.function.Supplier;
  * creates already sent to the engine, then removes everything carrying the run's labels and lists again until
  * nothing is left, each step bounded. A {@code kill -9} cannot be caught; the next {@code up} sweeps those stacks
  * instead ({@link StackSweeper}).
+ * <p>One instance per build (held by the build's {@code StackSession}, never a static: a Maven daemon runs many builds
+ * in one JVM): {@link #close()} at the end of the build removes what is still registered and the hook.
  * <p>A shutdown hook must not fail on its own output ({@link SafeConsole}) nor on a class that was never loaded
  * (the plugin's class loader may be unusable while the JVM stops): {@link #register} runs the whole removal path
  * once against nothing, so every class it needs is loaded before the hook can run.
@@ -24,11 +26,8 @@ public final class ShutdownCleanup {
     /** How long the hook removes and lists again until nothing is left. */
     static final Duration REMOVAL = Duration.ofSeconds(30);
 
-    private static final Map<String, Registration> PENDING = new ConcurrentHashMap<>();
-    private static volatile boolean installed;
-
-    private ShutdownCleanup() {
-    }
+    private final Map<String, Registration> pending = new ConcurrentHashMap<>();
+    private Thread hook;
 
     /**
      * What the hook needs for one stack.
@@ -47,22 +46,42 @@ public final class ShutdownCleanup {
      * Registers a stack before its {@code up} starts, after running the removal path once against nothing (which
      * loads its classes and proves the engine connection works).
      */
-    public static synchronized void register(Registration registration) {
+    public synchronized void register(Registration registration) {
         warmUp(registration);
-        PENDING.put(registration.project(), registration);
-        if (!installed) {
-            Runtime.getRuntime().addShutdownHook(new Thread(ShutdownCleanup::runAll, "stack-shutdown-cleanup"));
-            installed = true;
+        pending.put(registration.project(), registration);
+        if (hook == null) {
+            hook = new Thread(this::runAll, "stack-shutdown-cleanup");
+            Runtime.getRuntime().addShutdownHook(hook);
         }
     }
 
     /** {@code down} ran (or {@code up} failed and removed what it created): nothing left to do for this stack. */
-    public static void unregister(String project) {
-        PENDING.remove(project);
+    public void unregister(String project) {
+        pending.remove(project);
     }
 
-    public static boolean isRegistered(String project) {
-        return PENDING.containsKey(project);
+    public boolean isRegistered(String project) {
+        return pending.containsKey(project);
+    }
+
+    /**
+     * The build ended: removes the stacks still registered (their {@code down} never ran), as the hook would when the
+     * JVM stops, and takes the hook back.
+     */
+    public void close() {
+        Thread installed;
+        synchronized (this) {
+            installed = hook;
+            hook = null;
+        }
+        if (installed != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(installed);
+            } catch (IllegalStateException e) {
+                return; // the JVM is stopping: the hook runs
+            }
+        }
+        runAll();
     }
 
     /**
@@ -95,8 +114,9 @@ public final class ShutdownCleanup {
         remove(none, Duration.ZERO, Duration.ZERO, true);
     }
 
-    private static void runAll() {
-        PENDING.values().forEach(r -> remove(r, CREATES, REMOVAL, false));
+    private void runAll() {
+        pending.values().forEach(r -> remove(r, CREATES, REMOVAL, false));
+        pending.clear();
     }
 
     /** The hook's work for one stack; never throws. */

@@ -6,7 +6,7 @@ import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A dev or prod database goes only with stack.removeVolumes=true and the environment named on the command line. */
+/** A dev or prod database goes only with the environment named on the command line (and stack.removeVolumes). */
 class DownVolumesTest {
 
     private static Properties commandLine(String... keyValues) {
@@ -18,19 +18,12 @@ class DownVolumesTest {
     }
 
     @Test
-    void devVolumesNeedBothSwitches() {
-        assertThat(DownMojo.removesNamedVolumes(true, "dev", commandLine("stack.environment", "dev"))).isTrue();
-        assertThat(DownMojo.removesNamedVolumes(true, "prod", commandLine("stack.environment", "prod"))).isTrue();
-        assertThat(DownMojo.removesNamedVolumes(false, "dev", commandLine("stack.environment", "dev"))).isFalse();
+    void theEnvironmentCountsAsNamedOnlyOnTheCommandLine() {
+        assertThat(DownMojo.namedOnCommandLine("dev", commandLine("stack.environment", "dev"))).isTrue();
+        assertThat(DownMojo.namedOnCommandLine("prod", commandLine("stack.environment", "prod"))).isTrue();
         // environment from the POM only (or a POM property): not explicit enough for a database
-        assertThat(DownMojo.removesNamedVolumes(true, "dev", commandLine())).isFalse();
-        assertThat(DownMojo.removesNamedVolumes(true, "dev", commandLine("stack.environment", "test"))).isFalse();
-        assertThat(DownMojo.removesNamedVolumes(true, "dev", null)).isFalse();
-    }
-
-    @Test
-    void testAndCiVolumesAreDisposable() {
-        assertThat(DownMojo.removesNamedVolumes(false, "test", commandLine())).isTrue();
-        assertThat(DownMojo.removesNamedVolumes(false, "ci", null)).isTrue();
+        assertThat(DownMojo.namedOnCommandLine("dev", commandLine())).isFalse();
+        assertThat(DownMojo.namedOnCommandLine("dev", commandLine("stack.environment", "test"))).isFalse();
+        assertThat(DownMojo.namedOnCommandLine("dev", null)).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ final class DurationParser {
     private DurationParser() {
     }
 
-    static Duration parse(String text, String property) {
+    static Duration parse(String text, String property) throws InvalidSettingException {
         String t = text.trim();
         if (t.matches("\\d+")) {
             return Duration.ofSeconds(Long.parseLong(t));
@@ -42,8 +42,8 @@ final class DurationParser {
         return total;
     }
 
-    private static IllegalArgumentException invalid(String text, String property) {
-        return new IllegalArgumentException(property + " is '" + text + "'; write a duration such as 90s, 2m or"
+    private static InvalidSettingException invalid(String text, String property) {
+        return new InvalidSettingException(property, text, property + " is '" + text + "'; write a duration such as 90s, 2m or"
                 + " 1m30s");
     }
 }

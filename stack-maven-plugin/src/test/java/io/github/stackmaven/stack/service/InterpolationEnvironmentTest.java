@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,10 +15,10 @@ class InterpolationEnvironmentTest {
         variables.put("POSTGRES_IMAGE", "postgres:16");
         variables.put("UNSET_PROPERTY", "");
         variables.put("NULL_PROPERTY", null);
-        Map<String, String> env = AbstractProjectMojo.interpolationEnvironment(variables,
+        Map<String, String> env = StackFiles.interpolationEnvironment(variables,
                 Map.of("POSTGRES_IMAGE", "mirror/postgres:16", "PATH", "/bin"));
         assertThat(env).containsExactlyInAnyOrderEntriesOf(Map.of("APP_IMAGE", "shop:1.0-SNAPSHOT",
                 "POSTGRES_IMAGE", "mirror/postgres:16", "PATH", "/bin"));
-        assertThat(AbstractProjectMojo.interpolationEnvironment(null, Map.of("A", "1"))).isEqualTo(Map.of("A", "1"));
+        assertThat(StackFiles.interpolationEnvironment(null, Map.of("A", "1"))).isEqualTo(Map.of("A", "1"));
     }
 }

@@ -1,7 +1,6 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
 import io.github.stackmaven.stack.engine.StackLabels;
-import org.apache.maven.plugin.MojoFailureException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,11 +11,11 @@ import java.util.Map;
  * and the dead-owner sweep remove, so user labels cannot set them (the IT harness's
  * {@code io.github.stackmaven.it} excepted).
  */
-final class UserLabels {
+public final class UserLabels {
     private UserLabels() {
     }
 
-    static Map<String, String> parse(String labels) throws MojoFailureException {
+    public static Map<String, String> parse(String labels) throws InvalidSettingException {
         Map<String, String> out = new LinkedHashMap<>();
         if (labels == null || labels.isBlank()) {
             return out;
@@ -24,12 +23,12 @@ final class UserLabels {
         for (String entry : labels.split(",")) {
             int eq = entry.indexOf('=');
             if (eq <= 0 || entry.substring(0, eq).isBlank()) {
-                throw new MojoFailureException("stack.labels: '" + entry.trim() + "' is not key=value; write"
+                throw new InvalidSettingException("stack.labels", labels, "stack.labels: '" + entry.trim() + "' is not key=value; write"
                         + " -Dstack.labels=team=payments,ci.job=123");
             }
             String key = entry.substring(0, eq).trim();
             if (StackLabels.isReserved(key)) {
-                throw new MojoFailureException("stack.labels: the label " + key + " is reserved (com.docker.compose.*"
+                throw new InvalidSettingException("stack.labels", labels, "stack.labels: the label " + key + " is reserved (com.docker.compose.*"
                         + " and io.github.stackmaven.* decide what stack:down and the sweep of dead builds remove);"
                         + " use a key of your own, e.g. -Dstack.labels=ci.job=123");
             }

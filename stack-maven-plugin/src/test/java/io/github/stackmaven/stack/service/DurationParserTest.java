@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +13,7 @@ class DurationParserTest {
     @ParameterizedTest
     @CsvSource({"90, 90000", "2m, 120000", "1m30s, 90000", "500ms, 500", "1.5s, 1500", "1h, 3600000", "PT2M, 120000",
             "0m, 0", "0s, 0", "0m30s, 30000"})
-    void parses(String text, long millis) {
+    void parses(String text, long millis) throws InvalidSettingException {
         assertThat(DurationParser.parse(text, "stack.timeout")).isEqualTo(Duration.ofMillis(millis));
     }
 

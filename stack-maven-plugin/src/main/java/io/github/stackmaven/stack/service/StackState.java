@@ -1,7 +1,6 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
 import io.github.stackmaven.stack.orchestration.PrivateFiles;
-import org.apache.maven.plugin.MojoExecutionException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -20,20 +19,11 @@ final class StackState {
     private StackState() {
     }
 
-    static String key(String environment) {
-        return "stack.project." + environment;
-    }
-
-    /** The build's {@code LogStreams} of a stack, in the plugin context (build-scoped, unlike a static). */
-    static String logsKey(String stackProject) {
-        return "stack.logs." + stackProject;
-    }
-
     static Path file(Path stackDir, String environment) {
         return stackDir.resolve(environment + ".properties");
     }
 
-    static void write(Path stackDir, String environment, Map<String, String> values) throws MojoExecutionException {
+    static void write(Path stackDir, String environment, Map<String, String> values) throws StateFileException {
         Properties p = new Properties();
         p.putAll(values);
         Path file = file(stackDir, environment);
@@ -42,7 +32,7 @@ final class StackState {
                 p.store(w, "written by stack:up; read by stack:down");
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new StateFileException(file, e);
         }
     }
 
@@ -59,5 +49,24 @@ final class StackState {
             return null;
         }
         return p.getProperty("stack.project");
+    }
+
+    /** The project {@code up} started in this session, else the one the state file records, else null. */
+    static String recordedProject(StackSession session, StackSettings s) {
+        StackSession.Running running = session.running(file(s.stateDirectory(), s.environment()));
+        return running != null ? running.project() : readProject(s.stateDirectory(), s.environment());
+    }
+
+    /**
+     * The project name of the environment's running stack: what {@code up} recorded in this session, else in the
+     * state file, else {@code stack.projectName}, else the compose project's name.
+     */
+    static String runningProject(StackSession session, StackSettings s) throws StackDefinitionException {
+        String recorded = recordedProject(session, s);
+        if (recorded != null) {
+            return recorded;
+        }
+        String named = StackFiles.blankToNull(s.projectName());
+        return named != null ? named : StackFiles.load(s).project().name();
     }
 }

@@ -1,6 +1,5 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
-import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +18,7 @@ class UserLabelsTest {
     @Test
     void composeLabelsCannotBeSetOrOverridden() {
         assertThatThrownBy(() -> UserLabels.parse("team=a,com.docker.compose.project=myapp"))
-                .isInstanceOf(MojoFailureException.class)
+                .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("com.docker.compose.project is reserved");
     }
 
@@ -28,7 +27,7 @@ class UserLabelsTest {
         for (String key : new String[] {"io.github.stackmaven.run", "io.github.stackmaven.owner",
             "io.github.stackmaven.environment", "io.github.stackmaven.keep", "io.github.stackmaven.anything"}) {
             assertThatThrownBy(() -> UserLabels.parse(key + "=x")).as(key)
-                    .isInstanceOf(MojoFailureException.class).hasMessageStartingWith("stack.labels: the label " + key
+                    .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("stack.labels: the label " + key
                             + " is reserved");
         }
     }
