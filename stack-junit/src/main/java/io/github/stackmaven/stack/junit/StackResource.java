@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * JUnit closing the store), or the reason neither was possible (every class that asks fails with it, without
  * trying again).
  */
-@SuppressWarnings("deprecation") // CloseableResource: still closed by JUnit 5.13+, and the only way before 5.13
-final class StackResource implements ExtensionContext.Store.CloseableResource {
+@SuppressWarnings("deprecation") // CloseableResource: what JUnit before 5.13 closes; 5.13+ closes AutoCloseable
+final class StackResource implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final RunningStack stack;
     private final StackLauncher.Launched launched;
     private final StackStartException failure;
@@ -73,6 +73,7 @@ final class StackResource implements ExtensionContext.Store.CloseableResource {
         testsFailed.set(true);
     }
 
+    /** Removes a stack the extension started, once, however many times JUnit asks. */
     @Override
     public void close() {
         if (launched != null && closed.compareAndSet(false, true)) {
