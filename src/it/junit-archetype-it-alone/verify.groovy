@@ -9,7 +9,8 @@ try {
     assert summary.contains('<completed>4</completed>') : summary
     assert summary.contains('<failures>0</failures>') && summary.contains('<errors>0</errors>') : summary
     def log = new File(basedir, 'build.log').text
-    assert !log.contains('stack-maven-plugin:') : 'a goal of the plugin ran'
+    assert log =~ /--- stack:\S+:build \(image\)/ : 'package built no image'
+    assert !(log =~ /--- stack:\S+:(up|down) /) : 'stack:up or stack:down ran'
     def started = (log =~ /\[stack\] Stack (it-junit-app-test-[a-z0-9]{8}) \(test\) from docker-compose.base.yml found/)
     assert started.find() : 'the extension started no stack'
     def project = started.group(1)
