@@ -63,7 +63,7 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         try {
             run();
         } catch (EngineUnavailableException e) {
-            throw new MojoFailureException(e.getMessage() + unreachableHint(), e);
+            throw new MojoFailureException(e.getMessage() + (e.misconfigured() ? "" : unreachableHint()), e);
         } catch (EngineFaultException | StateFileException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (StackServiceException e) {
@@ -102,22 +102,7 @@ public abstract class AbstractStackMojo extends AbstractMojo {
 
     /** Progress and lifecycle events of the layers below, into the build log. */
     protected EventSink events() {
-        return new EventSink() {
-            @Override
-            public void info(String message) {
-                getLog().info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                getLog().warn(message);
-            }
-
-            @Override
-            public void debug(String message) {
-                getLog().debug(message);
-            }
-        };
+        return new MavenEvents(getLog());
     }
 
     /** {@code stack.labels} as a map; reserved keys (compose's, the plugin's own) are refused. */

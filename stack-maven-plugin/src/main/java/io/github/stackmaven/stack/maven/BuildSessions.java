@@ -1,7 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.service.StackSession;
-import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
@@ -47,8 +46,7 @@ final class BuildSessions {
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             } finally {
-                if ("sessionEnded".equals(method.getName()) && args != null && args.length == 1
-                        && args[0] instanceof ExecutionEvent) {
+                if ("sessionEnded".equals(method.getName())) {
                     ended(request);
                 }
             }

@@ -1,8 +1,8 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.init.EnvFiles;
-import io.github.stackmaven.stack.init.EnvTemplate;
-import io.github.stackmaven.stack.init.EnvTemplateException;
+import io.github.stackmaven.stack.service.EnvService;
+import io.github.stackmaven.stack.service.StackServiceException;
+import io.github.stackmaven.stack.service.StateFileException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -52,46 +51,13 @@ public class InitMojo extends AbstractMojo {
             getLog().info("Skipping stack:init (" + (skip ? "stack.skip" : "stack.init.skip") + ")");
             return;
         }
-        Path dir = (directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir")))
-                .toAbsolutePath().normalize();
-        List<EnvFiles.Pair> pairs;
-        boolean explicit = files != null && files.stream().anyMatch(f -> !f.isBlank());
+        Path dir = directory != null ? directory.toPath() : Path.of(System.getProperty("user.dir"));
         try {
-            pairs = explicit ? EnvFiles.parse(dir, files) : EnvFiles.discover(dir);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("stack.init.files: " + e.getMessage());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot list " + dir + ": " + e.getMessage(), e);
-        }
-        if (pairs.isEmpty()) {
-            getLog().warn("No env file templates in " + dir + " (.env.default, *.env.default): nothing to create."
-                    + " Name others with -Dstack.init.files=.env=example.env");
-            return;
-        }
-        EnvTemplate template = new EnvTemplate(EnvFiles.systemValues());
-        for (EnvFiles.Pair pair : pairs) {
-            String target = dir.relativize(pair.target()).toString();
-            String source = dir.relativize(pair.template()).toString();
-            EnvFiles.Outcome outcome;
-            try {
-                outcome = EnvFiles.create(pair, template);
-            } catch (EnvFiles.NoSuchTemplateException e) {
-                throw new MojoFailureException("Cannot create " + target + ": its template " + source + " does not"
-                        + " exist in " + dir + "; commit it or name another with -Dstack.init.files=" + target
-                        + "=<template>");
-            } catch (EnvTemplateException e) {
-                throw new MojoFailureException(e.getMessage());
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot create " + pair.target() + ": " + e.getMessage(), e);
-            }
-            if (outcome.created()) {
-                getLog().info("Created " + target + " from " + source + " (mode 600"
-                        + (outcome.secrets() == 0 ? "" : ", " + outcome.secrets() + " secret"
-                        + (outcome.secrets() == 1 ? "" : "s") + " generated") + ")");
-            } else {
-                getLog().info("Kept " + target + ": it exists (stack:init never overwrites; delete it to start"
-                        + " again from " + source + ")");
-            }
+            new EnvService(new MavenEvents(getLog())).init(dir, files);
+        } catch (StateFileException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (StackServiceException e) {
+            throw new MojoFailureException(e.getMessage());
         }
     }
 }

@@ -24,9 +24,17 @@ final class ImagePuller {
     private final EngineClient engine;
     private final EventSink events;
 
+    private final java.util.concurrent.Executor executor;
+
     ImagePuller(EngineClient engine, EventSink events) {
+        this(engine, events, java.util.concurrent.ForkJoinPool.commonPool());
+    }
+
+    /** @param executor where the pulls run in parallel (the session's) */
+    ImagePuller(EngineClient engine, EventSink events, java.util.concurrent.Executor executor) {
         this.engine = engine;
         this.events = events;
+        this.executor = executor;
     }
 
     /**
@@ -71,7 +79,7 @@ final class ImagePuller {
             toPull.putIfAbsent(s.image(), s);
         }
         List<CompletableFuture<Void>> pulls = new ArrayList<>();
-        toPull.forEach((image, s) -> pulls.add(CompletableFuture.runAsync(() -> pull(image, s))));
+        toPull.forEach((image, s) -> pulls.add(CompletableFuture.runAsync(() -> pull(image, s), executor)));
         try {
             CompletableFuture.allOf(pulls.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {

@@ -29,9 +29,20 @@ public final class LogStreams implements AutoCloseable {
     /** How long a second {@link #close()} waits for the first to finish. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
+    private final java.util.concurrent.Executor executor;
+
     /** @param engine a connection of its own, closed with this */
     public LogStreams(EngineClient engine) {
+        this(engine, null);
+    }
+
+    /**
+     * @param engine   a connection of its own, closed with this
+     * @param executor where each stream waits for its end (the session's); null: a daemon thread per stream
+     */
+    public LogStreams(EngineClient engine, java.util.concurrent.Executor executor) {
         this.engine = engine;
+        this.executor = executor;
     }
 
     private record Stream(String containerId, LogFollow follow, BufferedWriter file) {
@@ -67,10 +78,15 @@ public final class LogStreams implements AutoCloseable {
         synchronized (this) {
             streams.add(new Stream(containerId, follow, writer));
         }
-        Thread watcher = new Thread(() -> {
+        Runnable watch = () -> {
             follow.awaitEnd(Duration.ofDays(365_000));
             ended();
-        }, "stack-log-" + file.getFileName());
+        };
+        if (executor != null) {
+            executor.execute(watch);
+            return;
+        }
+        Thread watcher = new Thread(watch, "stack-log-" + file.getFileName());
         watcher.setDaemon(true);
         watcher.start();
     }

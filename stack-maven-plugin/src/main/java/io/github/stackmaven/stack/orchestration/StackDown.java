@@ -27,9 +27,17 @@ public final class StackDown {
     private final EngineClient engine;
     private final EventSink events;
 
+    private final java.util.concurrent.Executor executor;
+
     public StackDown(EngineClient engine, EventSink events) {
+        this(engine, events, java.util.concurrent.ForkJoinPool.commonPool());
+    }
+
+    /** @param executor where the containers are removed in parallel (the session's) */
+    public StackDown(EngineClient engine, EventSink events, java.util.concurrent.Executor executor) {
         this.engine = engine;
         this.events = events;
+        this.executor = executor;
     }
 
     /**
@@ -95,7 +103,7 @@ public final class StackDown {
                         engine.stopContainer(c.id(), null);
                     }
                     engine.removeContainer(c.id(), disposable);
-                })).toArray(CompletableFuture[]::new));
+                }, executor)).toArray(CompletableFuture[]::new));
         try {
             removals.join();
         } catch (java.util.concurrent.CompletionException e) {

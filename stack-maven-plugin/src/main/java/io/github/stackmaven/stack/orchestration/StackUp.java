@@ -51,6 +51,7 @@ public final class StackUp {
     private UpCancellation cancellation = new UpCancellation();
     private LogStreams logs;
     private List<Duration> reconnect = RECONNECT;
+    private java.util.concurrent.Executor executor;
     private final AtomicReference<EngineConnectionLostException> lost = new AtomicReference<>();
 
     public StackUp(EngineClient engine, EventSink events) {
@@ -76,6 +77,12 @@ public final class StackUp {
         return this;
     }
 
+    /** Runs the services' starts, waits and the pulls on {@code executor} (the session's) instead of a pool of its own. */
+    public StackUp withExecutor(java.util.concurrent.Executor executor) {
+        this.executor = executor;
+        return this;
+    }
+
     StackUp withReconnectPauses(List<Duration> pauses) {
         this.reconnect = pauses;
         return this;
@@ -88,7 +95,7 @@ public final class StackUp {
         try {
             checkDependencies(plan, runs);
             // images first: a failed pull or build leaves the running containers of a dev stack as they were
-            new ImagePuller(engine, events).ensure(plan.services(), options.buildAlways(), options.pullAlways());
+            (executor == null ? new ImagePuller(engine, events) : new ImagePuller(engine, events, executor)).ensure(plan.services(), options.buildAlways(), options.pullAlways());
             Map<String, List<ContainerSummary>> existing = converge(plan);
             createNetworksAndVolumes(plan, options, created);
             startAll(plan, options, runs, existing, created);
@@ -118,8 +125,13 @@ public final class StackUp {
                         : "; remove it with docker compose -p " + plan.project() + " down.");
             }
             String what = e instanceof StackAbort ? "" : "  " + e.getMessage() + "\n";
-            throw new StackException("Stack " + plan.project() + " did not come up.\n" + what + report + removed, e);
+            throw new StackException("Stack " + plan.project() + " did not come up.\n" + what + report + removed, e)
+                    .withNotReady(runs.values().stream().filter(r -> !isReady(r)).map(NotReady::of).toList());
         }
+    }
+
+    private static boolean isReady(ServiceRun run) {
+        return run.ready.isDone() && !run.ready.isCompletedExceptionally() && run.problem == null;
     }
 
     private static void checkDependencies(StackPlan plan, Map<String, ServiceRun> runs) {
@@ -161,7 +173,7 @@ public final class StackUp {
                     String owner = c.label(StackLabels.RUN) == null || env == null
                             ? "was not started by this plugin (docker compose or by hand)"
                             : "belongs to the " + env + " stack of the same project name";
-                    throw new StackException("Container " + c.name() + " of service " + service + " " + owner
+                    throw new StackConflict(c.name(), "Container " + c.name() + " of service " + service + " " + owner
                             + "; the " + plan.environment() + " stack leaves it alone. Stop that stack first (e.g. "
                             + (env == null ? "docker compose -p " + plan.project() + " down"
                             : "mvn stack:down -Dstack.environment=" + env)
@@ -232,8 +244,9 @@ public final class StackUp {
 
     private void startAll(StackPlan plan, RunOptions options, Map<String, ServiceRun> runs,
                           Map<String, List<ContainerSummary>> existing, Created created) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Math.min(runs.size() * 2, 32)),
-                daemon("stack-up"));
+        ExecutorService own = executor != null ? null
+                : Executors.newFixedThreadPool(Math.max(2, Math.min(runs.size() * 2, 32)), daemon("stack-up"));
+        java.util.concurrent.Executor pool = own != null ? own : executor;
         try {
             ServiceWatcher watcher = new ServiceWatcher(engine, events, options, probe, reportEvery);
             for (ServiceRun run : runs.values()) {
@@ -274,7 +287,9 @@ public final class StackUp {
                 throw new StackAbort();
             }
         } finally {
-            pool.shutdownNow();
+            if (own != null) {
+                own.shutdownNow();
+            }
         }
     }
 

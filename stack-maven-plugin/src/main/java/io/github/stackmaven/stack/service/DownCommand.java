@@ -50,7 +50,7 @@ final class DownCommand {
             events.warn("stack.removeVolumes=true is ignored: the named volumes of a " + environment + " stack are"
                     + " removed only when -Dstack.environment=" + environment + " is given on the command line too");
         }
-        StackDown.Result result = new StackDown(engine, events).down(project, environment, namedVolumes);
+        StackDown.Result result = new StackDown(engine, events, session.executor()).down(project, environment, namedVolumes);
         StackSession.Running running = session.stopped(stateFile);
         if (running != null && running.logs() != null) {
             // the containers are gone, so each stream ends after its last byte

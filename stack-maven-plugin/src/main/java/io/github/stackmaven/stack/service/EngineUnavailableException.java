@@ -7,7 +7,15 @@ package io.github.stackmaven.stack.service;
 public final class EngineUnavailableException extends StackServiceException {
     private static final long serialVersionUID = 1L;
 
-    public EngineUnavailableException(String message, Throwable cause) {
+    private final boolean misconfigured;
+
+    public EngineUnavailableException(String message, Throwable cause, boolean misconfigured) {
         super(message, cause);
+        this.misconfigured = misconfigured;
+    }
+
+    /** The settings cannot work as given (fix them); otherwise no engine answered (start one, or avoid the goal). */
+    public boolean misconfigured() {
+        return misconfigured;
     }
 }

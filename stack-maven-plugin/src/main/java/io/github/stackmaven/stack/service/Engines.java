@@ -18,8 +18,10 @@ final class Engines {
     static <T> T guard(Work<T> work) throws StackServiceException {
         try {
             return work.run();
-        } catch (EngineUnreachableException | EngineConfigException e) {
-            throw new EngineUnavailableException(e.getMessage(), e);
+        } catch (EngineUnreachableException e) {
+            throw new EngineUnavailableException(e.getMessage(), e, false);
+        } catch (EngineConfigException e) {
+            throw new EngineUnavailableException(e.getMessage(), e, true);
         } catch (EngineException e) {
             throw new EngineFaultException(e.getMessage(), e);
         } catch (PlanException e) {

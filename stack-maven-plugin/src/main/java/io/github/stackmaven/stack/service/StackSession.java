@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * What lives as long as one build (one Maven session, one JUnit run) and no longer: the engine connection, shared
@@ -28,6 +29,7 @@ public final class StackSession implements AutoCloseable {
     private final Map<Path, Running> running = new ConcurrentHashMap<>();
     private final ShutdownCleanup cleanup = new ShutdownCleanup();
     private final ExecutorService executor;
+    private final Function<String, EngineClient> connector;
     private boolean closed;
 
     /** A stack {@code up} started in this session: its project name and where its output is streamed. */
@@ -35,6 +37,12 @@ public final class StackSession implements AutoCloseable {
     }
 
     public StackSession() {
+        this(StackSession::locateAndConnect);
+    }
+
+    /** @param connector opens a connection to the engine a {@code dockerHost} setting names (null: discovery) */
+    StackSession(Function<String, EngineClient> connector) {
+        this.connector = connector;
         AtomicInteger count = new AtomicInteger();
         executor = Executors.newCachedThreadPool(task -> {
             Thread t = new Thread(task, "stack-" + count.incrementAndGet());
@@ -60,8 +68,15 @@ public final class StackSession implements AutoCloseable {
         return engine;
     }
 
-    /** A further connection, owned by the caller: for the log streams and the shutdown hook. */
+    /**
+     * A further connection, owned by the caller: for the log streams (long-lived follows must never take the pool
+     * the build's calls need) and the shutdown hook (which runs when the session's connection may be closed).
+     */
     EngineClient connect(String dockerHost) {
+        return connector.apply(dockerHost);
+    }
+
+    private static EngineClient locateAndConnect(String dockerHost) {
         EngineLocator.Candidates c = EngineLocator.locate(DiscoveryContext.ofSystem(dockerHost));
         return DockerEngineConnector.connect(c.endpoints(), c.explicit());
     }

@@ -12,6 +12,7 @@ import io.github.stackmaven.stack.orchestration.Owner;
 import io.github.stackmaven.stack.orchestration.RunIds;
 import io.github.stackmaven.stack.orchestration.RunOptions;
 import io.github.stackmaven.stack.orchestration.ShutdownCleanup;
+import io.github.stackmaven.stack.orchestration.StackConflict;
 import io.github.stackmaven.stack.orchestration.StackException;
 import io.github.stackmaven.stack.orchestration.StackSweeper;
 import io.github.stackmaven.stack.orchestration.StackUp;
@@ -75,13 +76,13 @@ final class UpCommand {
                     () -> session.connect(s.dockerHost())));
         }
         Path stateDir = s.stateDirectory();
-        // a connection of its own, open for the build: LogStreams closes it when the last stream ends
-        LogStreams logs = new LogStreams(session.connect(s.dockerHost()));
+        // a connection of its own, so that the follows never exhaust the calls' pool; closed with the last stream
+        LogStreams logs = new LogStreams(session.connect(s.dockerHost()), session.executor());
         io.github.stackmaven.stack.orchestration.UpResult up;
         try {
             String probeHost = local ? null : engine.info().endpoint().host().getHost();
-            up = new StackUp(engine, events).withCancellation(cancellation).withLogs(logs)
-                    .up(plan, new RunOptions(runId, Owner.current(), choices.timeout(), labels,
+            up = new StackUp(engine, events).withExecutor(session.executor()).withCancellation(cancellation)
+                    .withLogs(logs).up(plan, new RunOptions(runId, Owner.current(), choices.timeout(), labels,
                             stateDir.resolve("logs"), s.logLines())
                             .withWait(choices.waitMode(), null).withProbeHost(probeHost)
                             .withImages(choices.buildAlways(), choices.pullAlways()));
@@ -94,7 +95,11 @@ final class UpCommand {
                 // up removed what it created; when cancelled, the shutdown hook is still removing it
                 session.cleanup().unregister(project);
             }
-            throw new ServiceNotReadyException(project, e.getMessage(), e);
+            if (e.getCause() instanceof StackConflict conflict) {
+                throw new StackConflictException(project, conflict.container(), e.getMessage(), e);
+            }
+            throw new ServiceNotReadyException(project, e.notReady().stream().map(n -> new ServiceFailure(
+                    n.service(), n.waitingFor(), n.state(), n.problem())).toList(), e.getMessage(), e);
         } catch (RuntimeException e) {
             // an engine fault outside up's own handling: the log streams end; the cleanup, still registered,
             // removes what this run created when the build ends

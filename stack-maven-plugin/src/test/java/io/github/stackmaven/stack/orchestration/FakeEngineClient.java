@@ -27,13 +27,13 @@ import java.util.function.Consumer;
  * An engine in memory, for the orchestration logic: containers follow a scripted life per service (healthy after
  * some polls, exit with a code, ...) and every call is recorded in {@link #events}.
  */
-final class FakeEngineClient implements EngineClient {
+public final class FakeEngineClient implements EngineClient {
 
     /**
      * How a service's container behaves once started; {@code exitAtPoll > 0} makes it exit with {@code laterExitCode}
      * at that poll, after it settled.
      */
-    record Life(int pollsUntilSettled, String settledStatus, Integer exitCode, String health, int exitAtPoll,
+    public record Life(int pollsUntilSettled, String settledStatus, Integer exitCode, String health, int exitAtPoll,
                 Integer laterExitCode) {
         Life(int pollsUntilSettled, String settledStatus, Integer exitCode, String health) {
             this(pollsUntilSettled, settledStatus, exitCode, health, 0, null);
@@ -43,19 +43,19 @@ final class FakeEngineClient implements EngineClient {
             return new Life(pollsUntilSettled, settledStatus, exitCode, health, poll, code);
         }
 
-        static Life running() {
+        public static Life running() {
             return new Life(0, "running", null, null);
         }
 
-        static Life healthyAfter(int polls) {
+        public static Life healthyAfter(int polls) {
             return new Life(polls, "running", null, "healthy");
         }
 
-        static Life unhealthyAfter(int polls) {
+        public static Life unhealthyAfter(int polls) {
             return new Life(polls, "running", null, "unhealthy");
         }
 
-        static Life exitsAfter(int polls, int code) {
+        public static Life exitsAfter(int polls, int code) {
             return new Life(polls, "exited", code, null);
         }
     }
@@ -78,7 +78,7 @@ final class FakeEngineClient implements EngineClient {
         }
     }
 
-    final List<String> events = new CopyOnWriteArrayList<>();
+    public final List<String> events = new CopyOnWriteArrayList<>();
     final Map<String, Life> lives = new ConcurrentHashMap<>();
     final Map<String, Map<String, String>> networks = new ConcurrentHashMap<>();
     final Map<String, Map<String, String>> volumes = new ConcurrentHashMap<>();
@@ -94,7 +94,7 @@ final class FakeEngineClient implements EngineClient {
             new java.util.concurrent.atomic.AtomicInteger();
     private int callsWhileDown;
     /** Container removals that fail before one succeeds ("removal already in progress"). */
-    final java.util.concurrent.atomic.AtomicInteger failingRemovals = new java.util.concurrent.atomic.AtomicInteger();
+    public final java.util.concurrent.atomic.AtomicInteger failingRemovals = new java.util.concurrent.atomic.AtomicInteger();
     /** When set, every create waits here: a create held in flight. */
     volatile java.util.concurrent.CountDownLatch createGate;
     static final String END_OF_LOG = "\u0000end";
@@ -126,7 +126,7 @@ final class FakeEngineClient implements EngineClient {
                 "SocketException: Connection reset", new java.net.SocketException("Connection reset"));
     }
 
-    FakeEngineClient life(String service, Life life) {
+    public FakeEngineClient life(String service, Life life) {
         lives.put(service, life);
         return this;
     }
@@ -401,7 +401,7 @@ final class FakeEngineClient implements EngineClient {
         closed = true;
     }
 
-    List<String> containerServices() {
+    public List<String> containerServices() {
         List<String> out = new ArrayList<>();
         containers.values().forEach(c -> out.add(c.service()));
         Collections.sort(out);
