@@ -18,4 +18,8 @@ assert pom.startsWith('<?xml')
 assert pom.contains('<BUILT_IMAGE>${stack.image}:${project.version}</BUILT_IMAGE>')
 assert pom.contains('<mainClass>com.example.shop.notes.App</mainClass>')
 assert !pom.contains('${dollar}')
+// the ITs run alone too (IDE, failsafe:integration-test): stack-junit of the archetype's own version
+assert pom.contains('<artifactId>stack-junit</artifactId>\n          <version>${stack-maven-plugin.version}</version>')
+assert text('docker-compose.dev.yml').contains('sh mvnw -B -DdevContainer compile')
+assert text('src/test/java/com/example/shop/notes/AppIT.java').contains('@Stack\nclass AppIT')
 return true
