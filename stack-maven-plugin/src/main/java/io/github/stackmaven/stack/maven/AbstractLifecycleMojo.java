@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
+import io.github.stackmaven.stack.service.StackGoalSkips;
 import io.github.stackmaven.stack.service.StackService;
 import org.apache.maven.plugins.annotations.Parameter;
 

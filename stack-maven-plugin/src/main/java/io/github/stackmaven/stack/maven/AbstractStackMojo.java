@@ -1,12 +1,9 @@
 package io.github.stackmaven.stack.maven;
 
-import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.engine.EngineConfigException;
-import io.github.stackmaven.stack.engine.EngineException;
-import io.github.stackmaven.stack.engine.EngineUnreachableException;
 import io.github.stackmaven.stack.service.EngineFaultException;
 import io.github.stackmaven.stack.service.EngineUnavailableException;
+import io.github.stackmaven.stack.service.ImageService;
 import io.github.stackmaven.stack.service.InvalidSettingException;
 import io.github.stackmaven.stack.service.StackService;
 import io.github.stackmaven.stack.service.StackServiceException;
@@ -69,13 +66,6 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         } catch (StackServiceException e) {
             // a mistake to fix: the message is complete; a cause would make Maven repeat its text
             throw new MojoFailureException(e.getMessage());
-        } catch (EngineUnreachableException e) {
-            // the image goals still call the engine themselves
-            throw new MojoFailureException(e.getMessage() + unreachableHint(), e);
-        } catch (EngineConfigException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (EngineException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         } finally {
             if (ownSession) {
                 stackSession.close();
@@ -114,9 +104,9 @@ public abstract class AbstractStackMojo extends AbstractMojo {
         }
     }
 
-    /** The build's engine connection, connected on first use and closed when the build ends. */
-    protected EngineClient engine() {
-        return stackSession().engine(dockerHost, events());
+    /** The image goals, over the build's engine connection, reporting to the build log. */
+    protected ImageService images() {
+        return new ImageService(stackSession(), dockerHost, events());
     }
 
     /** The stack goals, over the build's session, reporting to the build log. */

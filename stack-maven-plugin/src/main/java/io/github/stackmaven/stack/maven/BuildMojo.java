@@ -2,8 +2,8 @@ package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.service.ImageBuildFailedException;
 import io.github.stackmaven.stack.service.ImageFilesException;
-import io.github.stackmaven.stack.service.ImageService;
 import io.github.stackmaven.stack.service.ImageSettingsException;
+import io.github.stackmaven.stack.service.StackServiceException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -118,7 +118,7 @@ public class BuildMojo extends AbstractImageMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws MojoExecutionException, MojoFailureException, StackServiceException {
         MavenImageSettings settings = new MavenImageSettings(project, session.getUserProperties(), events());
         settings.image = image;
         settings.targets = targets;
@@ -133,9 +133,9 @@ public class BuildMojo extends AbstractImageMojo {
         settings.classic = classic;
         settings.buildSession = buildSession;
         settings.secrets = secrets;
-        settings.credentials = new SettingsCredentials(this.settings, decrypter, null);
+        settings.serverLogins = new MavenServerLogins(this.settings, decrypter);
         try {
-            new ImageService(this::engine).build(settings);
+            images().build(settings);
         } catch (ImageSettingsException | ImageBuildFailedException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (ImageFilesException e) {

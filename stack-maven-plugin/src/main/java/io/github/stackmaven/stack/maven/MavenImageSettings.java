@@ -1,8 +1,8 @@
 package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.images.CredentialSource;
 import io.github.stackmaven.stack.service.ImageSettings;
+import io.github.stackmaven.stack.service.ServerLogins;
 import org.apache.maven.model.License;
 import org.apache.maven.project.MavenProject;
 
@@ -46,7 +46,8 @@ final class MavenImageSettings implements ImageSettings {
     String registry;
     boolean strict;
     int attempts = ImageSettings.super.attempts();
-    CredentialSource credentials = ImageSettings.super.credentials();
+    ServerLogins serverLogins = ServerLogins.NONE;
+    String serverId;
 
     MavenImageSettings(MavenProject project, Properties userProperties, EventSink events) {
         this.project = project;
@@ -77,7 +78,8 @@ final class MavenImageSettings implements ImageSettings {
     @Override public String registry() { return registry; }
     @Override public boolean strict() { return strict; }
     @Override public int attempts() { return attempts; }
-    @Override public CredentialSource credentials() { return credentials; }
+    @Override public ServerLogins serverLogins() { return serverLogins; }
+    @Override public String serverId() { return serverId; }
     @Override public EventSink events() { return events; }
     // @formatter:on
 

@@ -2,8 +2,8 @@ package io.github.stackmaven.stack.maven;
 
 import io.github.stackmaven.stack.service.ImageFilesException;
 import io.github.stackmaven.stack.service.ImagePushFailedException;
-import io.github.stackmaven.stack.service.ImageService;
 import io.github.stackmaven.stack.service.ImageSettingsException;
+import io.github.stackmaven.stack.service.StackServiceException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -82,7 +82,7 @@ public class PushMojo extends AbstractImageMojo {
     }
 
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws MojoExecutionException, MojoFailureException, StackServiceException {
         MavenImageSettings config = new MavenImageSettings(project, new java.util.Properties(), events());
         config.tags = tags;
         config.mainTarget = mainTarget;
@@ -90,9 +90,10 @@ public class PushMojo extends AbstractImageMojo {
         config.registry = registry;
         config.strict = strict;
         config.attempts = attempts;
-        config.credentials = new SettingsCredentials(settings, decrypter, serverId);
+        config.serverLogins = new MavenServerLogins(settings, decrypter);
+        config.serverId = serverId;
         try {
-            new ImageService(this::engine).push(config);
+            images().push(config);
         } catch (ImageSettingsException | ImagePushFailedException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (ImageFilesException e) {

@@ -18,12 +18,8 @@ final class Engines {
     static <T> T guard(Work<T> work) throws StackServiceException {
         try {
             return work.run();
-        } catch (EngineUnreachableException e) {
-            throw new EngineUnavailableException(e.getMessage(), e, false);
-        } catch (EngineConfigException e) {
-            throw new EngineUnavailableException(e.getMessage(), e, true);
         } catch (EngineException e) {
-            throw new EngineFaultException(e.getMessage(), e);
+            throw translate(e);
         } catch (PlanException e) {
             throw new StackDefinitionException(e.getMessage(), e);
         } catch (java.util.concurrent.CompletionException e) {
@@ -35,5 +31,16 @@ final class Engines {
             }
             throw e;
         }
+    }
+
+    /** An engine failure as the service's exception: unavailable (unreachable or misconfigured) or a fault. */
+    static StackServiceException translate(EngineException e) {
+        if (e instanceof EngineUnreachableException) {
+            return new EngineUnavailableException(e.getMessage(), e, false);
+        }
+        if (e instanceof EngineConfigException) {
+            return new EngineUnavailableException(e.getMessage(), e, true);
+        }
+        return new EngineFaultException(e.getMessage(), e);
     }
 }

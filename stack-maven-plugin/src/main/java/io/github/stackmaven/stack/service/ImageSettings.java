@@ -156,9 +156,19 @@ public interface ImageSettings {
         return 4;
     }
 
-    /** The tool's own registry credentials (settings.xml servers), asked before docker's config.json. */
+    /** The tool's own registry logins (settings.xml servers), asked before docker's config.json. */
+    default ServerLogins serverLogins() {
+        return ServerLogins.NONE;
+    }
+
+    /** The login to use for every registry ({@code stack.push.serverId}); null for the one named after the host. */
+    default String serverId() {
+        return null;
+    }
+
+    /** The tool's own registry credentials: {@link #serverLogins()} by {@link #serverId()} or registry host. */
     default CredentialSource credentials() {
-        return host -> Optional.empty();
+        return ToolCredentials.of(serverLogins(), serverId());
     }
 
     /** The environment, for {@code DOCKER_CONFIG}. */

@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
 import io.github.stackmaven.stack.plan.EnvironmentKind;
 
@@ -7,11 +7,11 @@ import io.github.stackmaven.stack.plan.EnvironmentKind;
  * {@code down} that acts (and the other way round): {@code stack.skip}; and, for the disposable test and ci
  * stacks that exist for the integration tests, {@code skipITs}, {@code skipTests} and {@code maven.test.skip}.
  */
-final class StackGoalSkips {
+public final class StackGoalSkips {
     private StackGoalSkips() {
     }
 
-    static String reason(boolean skip, boolean skipITs, boolean skipTests, boolean mavenTestSkip, String environment) {
+    public static String reason(boolean skip, boolean skipITs, boolean skipTests, boolean mavenTestSkip, String environment) {
         if (skip) {
             return "stack.skip";
         }

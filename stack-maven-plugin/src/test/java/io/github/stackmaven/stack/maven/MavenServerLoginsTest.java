@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.maven;
 
+import io.github.stackmaven.stack.service.ToolCredentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.junit.jupiter.api.Test;
 
-class SettingsCredentialsTest {
+class MavenServerLoginsTest {
 
     private static Server server(String id, String user, String password) {
         Server s = new Server();
@@ -76,8 +77,8 @@ class SettingsCredentialsTest {
 
     @Test
     void find_serverNamedAfterRegistryHost_decrypted() throws Exception {
-        Optional<RegistryCredentials> found = new SettingsCredentials(settings(server("localhost:5000", "ci", "{enc}")),
-                DECRYPTER, null).find("localhost:5000");
+        Optional<RegistryCredentials> found = ToolCredentials.of(new MavenServerLogins(
+                settings(server("localhost:5000", "ci", "{enc}")), DECRYPTER), null).find("localhost:5000");
 
         assertThat(found).isPresent();
         assertThat(found.get().credentials().username()).isEqualTo("ci");
@@ -89,29 +90,30 @@ class SettingsCredentialsTest {
 
     @Test
     void find_noServerForHost_empty() throws Exception {
-        assertThat(new SettingsCredentials(settings(server("other", "u", "p")), DECRYPTER, null)
+        assertThat(ToolCredentials.of(new MavenServerLogins(settings(server("other", "u", "p")), DECRYPTER), null)
                 .find("localhost:5000")).isEmpty();
     }
 
     @Test
     void find_serverIdOverride_usesThatServer() throws Exception {
-        Optional<RegistryCredentials> found = new SettingsCredentials(settings(server("docker-registry", "ci", "p")),
-                DECRYPTER, "docker-registry").find("registry.example.com");
+        Optional<RegistryCredentials> found = ToolCredentials.of(new MavenServerLogins(
+                settings(server("docker-registry", "ci", "p")), DECRYPTER), "docker-registry").find("registry.example.com");
         assertThat(found.orElseThrow().source()).isEqualTo("settings.xml <server> 'docker-registry'");
         assertThat(found.get().credentials().serverAddress()).isEqualTo("registry.example.com");
     }
 
     @Test
     void find_serverIdOverrideWithoutServer_fails() {
-        assertThatThrownBy(() -> new SettingsCredentials(settings(), DECRYPTER, "docker-registry")
+        assertThatThrownBy(() -> ToolCredentials.of(new MavenServerLogins(settings(), DECRYPTER), "docker-registry")
                 .find("registry.example.com")).isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("stack.push.serverId names the settings.xml <server> 'docker-registry'");
     }
 
     @Test
     void find_undecryptablePassword_failsNamingServer_notSecret() {
-        assertThatThrownBy(() -> new SettingsCredentials(settings(server("localhost:5000", "ci", "{broken}")),
-                DECRYPTER, null).find("localhost:5000")).isInstanceOf(CredentialsException.class)
+        assertThatThrownBy(() -> ToolCredentials.of(new MavenServerLogins(
+                settings(server("localhost:5000", "ci", "{broken}")), DECRYPTER), null).find("localhost:5000"))
+                .isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("cannot decrypt the password of settings.xml <server> 'localhost:5000'")
                 .hasMessageContaining("master password missing")
                 .hasMessageNotContaining("{broken}");

@@ -1,4 +1,4 @@
-package io.github.stackmaven.stack.maven;
+package io.github.stackmaven.stack.service;
 
 import org.junit.jupiter.api.Test;
 
