@@ -39,9 +39,4 @@ public record StackPlan(String project, String environment, List<NetworkConfig> 
     public boolean disposable() {
         return kind().isDisposable();
     }
-
-    /** Kept for callers in {@code maven}; use {@link EnvironmentKind#of(String)}. */
-    public static boolean isDisposable(String environment) {
-        return EnvironmentKind.of(environment).isDisposable();
-    }
 }

@@ -1,12 +1,12 @@
 package io.github.stackmaven.stack.service;
 
+import io.github.stackmaven.stack.plan.EnvironmentKind;
+import io.github.stackmaven.stack.compose.Durations;
 import io.github.stackmaven.stack.engine.ContainerSummary;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.orchestration.DurationText;
 import io.github.stackmaven.stack.orchestration.StackDown;
-import io.github.stackmaven.stack.plan.StackPlan;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +33,7 @@ final class DownCommand {
         Path stateFile = StackState.file(s.stateDirectory(), environment);
         boolean recorded = StackState.recordedProject(session, s) != null;
         String project = StackState.runningProject(session, s);
-        boolean disposable = StackPlan.isDisposable(environment);
+        boolean disposable = EnvironmentKind.of(environment).isDisposable();
         if (s.keepRunning()) {
             session.cleanup().unregister(project);
             events.warn("Stack " + project + " keeps running (stack.keepRunning). Remove it with:\n"
@@ -61,7 +61,7 @@ final class DownCommand {
             events.info(nothingMessage(s, project, recorded, result));
         } else {
             events.info("Removed stack " + project + " (" + result.containers() + " container(s)) in "
-                    + DurationText.format(Duration.ofNanos(System.nanoTime() - started)));
+                    + Durations.text(Duration.ofNanos(System.nanoTime() - started)));
         }
         return new DownResult(project, result.containers(), result.nothingFound(), false);
     }
@@ -71,7 +71,7 @@ final class DownCommand {
      * environment was named explicitly ({@code -Dstack.environment=dev}); a test or ci stack's always go.
      */
     static boolean removesNamedVolumes(boolean removeVolumes, String environment, boolean environmentExplicit) {
-        return StackPlan.isDisposable(environment) || removeVolumes && environmentExplicit;
+        return EnvironmentKind.of(environment).isDisposable() || removeVolumes && environmentExplicit;
     }
 
     /** One line: nothing of this environment's stack was there; what was left alone, and why. */

@@ -1,7 +1,7 @@
 package io.github.stackmaven.stack.service;
 
+import io.github.stackmaven.stack.plan.EnvironmentKind;
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.plan.StackPlan;
 
 /**
  * The stack goals, for any client: the Maven goals, a JUnit extension. One call per goal takes the raw
@@ -71,6 +71,6 @@ public final class StackService {
 
     /** Whether stacks of {@code environment} are disposable (test, ci): own project names, removed with the build. */
     public static boolean isDisposable(String environment) {
-        return StackPlan.isDisposable(environment);
+        return EnvironmentKind.of(environment).isDisposable();
     }
 }

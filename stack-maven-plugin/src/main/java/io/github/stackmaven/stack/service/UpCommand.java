@@ -1,10 +1,11 @@
 package io.github.stackmaven.stack.service;
 
+import io.github.stackmaven.stack.plan.EnvironmentKind;
+import io.github.stackmaven.stack.compose.Durations;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.StackLabels;
 import io.github.stackmaven.stack.engine.docker.DockerEngineConnector;
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.orchestration.DurationText;
 import io.github.stackmaven.stack.orchestration.Exports;
 import io.github.stackmaven.stack.orchestration.HostExposure;
 import io.github.stackmaven.stack.orchestration.LogStreams;
@@ -53,7 +54,7 @@ final class UpCommand {
         String runId = RunIds.next();
         String project = RunIds.projectName(loaded.project().name(), environment, runId);
         EngineClient engine = session.engine(s.dockerHost(), events);
-        boolean disposable = StackPlan.isDisposable(environment);
+        boolean disposable = EnvironmentKind.of(environment).isDisposable();
         boolean local = engine.info().endpoint().isLocal();
         String publish = StackFiles.blankToNull(s.publishAddress()) != null ? s.publishAddress().trim()
                 : disposable && local ? "127.0.0.1" : null;
@@ -120,7 +121,7 @@ final class UpCommand {
                         ? " " + values.get("stack." + service + ".host") + ":" + values.get("stack." + service
                         + ".port") : ""))
                 .collect(Collectors.joining(", "));
-        events.info("Stack " + up.project() + " is up in " + DurationText.format(took) + ": " + ports);
+        events.info("Stack " + up.project() + " is up in " + Durations.text(took) + ": " + ports);
         return new UpResult(up.project(), s.environment(), values, StackState.file(s.stateDirectory(),
                 s.environment()), took);
     }

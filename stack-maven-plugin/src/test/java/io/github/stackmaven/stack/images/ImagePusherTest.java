@@ -1,12 +1,12 @@
 package io.github.stackmaven.stack.images;
 
+import io.github.stackmaven.stack.event.RecordingEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.PushEvent;
 import io.github.stackmaven.stack.engine.PushFailedException;
-import io.github.stackmaven.stack.event.EventSink;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -65,26 +65,11 @@ class ImagePusherTest {
         }
     }
 
-    private final List<String> info = new ArrayList<>();
-    private final List<String> warn = new ArrayList<>();
-    private final List<String> debug = new ArrayList<>();
+    private final RecordingEvents events = new RecordingEvents();
+    private final List<String> info = events.info();
+    private final List<String> warn = events.warn();
+    private final List<String> debug = events.debug();
     private final List<Duration> slept = new ArrayList<>();
-    private final EventSink events = new EventSink() {
-        @Override
-        public void info(String m) {
-            info.add(m);
-        }
-
-        @Override
-        public void warn(String m) {
-            warn.add(m);
-        }
-
-        @Override
-        public void debug(String m) {
-            debug.add(m);
-        }
-    };
     private final FakeTransport transport = new FakeTransport();
     private int lookups;
 

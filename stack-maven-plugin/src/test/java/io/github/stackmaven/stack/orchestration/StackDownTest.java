@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.orchestration;
 
+import io.github.stackmaven.stack.event.RecordingEvents;
 import io.github.stackmaven.stack.engine.ContainerSpec;
 import io.github.stackmaven.stack.engine.NetworkConfig;
 import io.github.stackmaven.stack.engine.StackLabels;
@@ -7,7 +8,6 @@ import io.github.stackmaven.stack.engine.VolumeConfig;
 import io.github.stackmaven.stack.event.EventSink;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,22 +110,8 @@ class StackDownTest {
                 .isInstanceOf(io.github.stackmaven.stack.engine.EngineException.class);
     }
 
-    private final List<String> info = new ArrayList<>();
-    private final EventSink recording = new EventSink() {
-        @Override
-        public void info(String message) {
-            info.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            info.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
+    private final RecordingEvents recording = new RecordingEvents();
+    private final List<String> info = recording.lines();
 
     @Test
     void removeVolumesListsWhatItRemoved() {

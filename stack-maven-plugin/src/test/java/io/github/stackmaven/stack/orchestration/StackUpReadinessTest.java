@@ -1,9 +1,9 @@
 package io.github.stackmaven.stack.orchestration;
 
+import io.github.stackmaven.stack.event.RecordingEvents;
 import io.github.stackmaven.stack.compose.ComposeProject;
 import io.github.stackmaven.stack.compose.load.ComposeLoader;
 import io.github.stackmaven.stack.compose.load.LoadRequest;
-import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.orchestration.FakeEngineClient.Life;
 import io.github.stackmaven.stack.plan.PlanOptions;
 import io.github.stackmaven.stack.plan.StackPlan;
@@ -36,22 +36,8 @@ class StackUpReadinessTest {
 
     private final List<ServerSocket> servers = new CopyOnWriteArrayList<>();
     private final List<Socket> held = new CopyOnWriteArrayList<>();
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final EventSink sink = new EventSink() {
-        @Override
-        public void info(String message) {
-            lines.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    };
+    private final RecordingEvents sink = new RecordingEvents();
+    private final List<String> lines = sink.lines();
 
     @AfterEach
     void closeServers() throws IOException {

@@ -13,7 +13,7 @@ class EnvironmentKindTest {
     @ValueSource(strings = {"test", "ci"})
     void of_testAndCiAreDisposable(String name) {
         assertThat(EnvironmentKind.of(name)).isEqualTo(EnvironmentKind.DISPOSABLE);
-        assertThat(StackPlan.isDisposable(name)).isTrue();
+        assertThat(EnvironmentKind.of(name).isDisposable()).isTrue();
         assertThat(new StackPlan("p", name, List.of(), List.of(), List.of(), List.of(), List.of()).disposable())
                 .isTrue();
     }
@@ -24,6 +24,6 @@ class EnvironmentKindTest {
     void of_everyOtherNameIsPersistent(String name) {
         assertThat(EnvironmentKind.of(name)).isEqualTo(EnvironmentKind.PERSISTENT);
         assertThat(EnvironmentKind.of(name).isDisposable()).isFalse();
-        assertThat(StackPlan.isDisposable(name)).isFalse();
+        assertThat(EnvironmentKind.of(name).isDisposable()).isFalse();
     }
 }

@@ -1,13 +1,12 @@
 package io.github.stackmaven.stack.service;
 
-import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.event.RecordingEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,22 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EnvServiceTest {
     @TempDir
     Path dir;
-    private final List<String> log = new CopyOnWriteArrayList<>();
-    private final EnvService service = new EnvService(new EventSink() {
-        @Override
-        public void info(String message) {
-            log.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            log.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-        }
-    });
+    private final RecordingEvents events = new RecordingEvents();
+    private final List<String> log = events.lines();
+    private final EnvService service = new EnvService(events);
 
     @Test
     void createsWhatIsMissingAndKeepsWhatExists() throws Exception {

@@ -408,7 +408,7 @@ public final class DockerEngineClient implements EngineClient {
             throw new BuildSessionRefusedException(info.product() + " builds with Buildah, which takes no BuildKit"
                     + " session");
         }
-        return new DecodedBuildSession(DockerBuildSession.open(sessions.get(), http, spec));
+        return new DecodedBuildSession(DockerBuildSession.open(sessions.get(), http, spec), http);
     }
 
     @Override

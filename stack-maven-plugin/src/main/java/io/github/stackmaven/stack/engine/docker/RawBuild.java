@@ -48,10 +48,41 @@ final class RawBuild {
         }
         DockerHttpClient.Request request = DockerHttpClient.Request.builder()
                 .method(DockerHttpClient.Request.Method.POST)
-                .path("/build?" + query(r))
+                .path("/build?" + query(r, null))
                 .putHeader("Content-Type", "application/x-tar")
                 .body(body)
                 .build();
+        try {
+            answer(http, request, lines);
+        } catch (IOException e) {
+            Throwable cause = writeFailure.get() != null ? writeFailure.get() : e;
+            throw new EngineException("Build failed: " + DockerErrors.reason(cause), cause);
+        }
+        if (writeFailure.get() != null) {
+            throw new EngineException("Cannot read the build context: " + writeFailure.get().getMessage(),
+                    writeFailure.get());
+        }
+    }
+
+    /**
+     * {@code POST /build} with the context from the BuildKit session {@code sessionId}, which the engine reads
+     * through the session's file sync instead of a request body.
+     */
+    static void runInSession(DockerHttpClient http, String sessionId, BuildRequest r, Consumer<String> lines) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+                .method(DockerHttpClient.Request.Method.POST)
+                .path("/build?" + query(r, sessionId))
+                .build();
+        try {
+            answer(http, request, lines);
+        } catch (IOException e) {
+            throw new EngineException("Build failed: " + DockerErrors.reason(e), e);
+        }
+    }
+
+    /** Sends the request and hands each line of the NDJSON answer to {@code lines}; a refusal is thrown. */
+    private static void answer(DockerHttpClient http, DockerHttpClient.Request request, Consumer<String> lines)
+            throws IOException {
         try (DockerHttpClient.Response response = http.execute(request);
              BufferedReader reader = new BufferedReader(new InputStreamReader(response.getBody(),
                      StandardCharsets.UTF_8))) {
@@ -66,19 +97,17 @@ final class RawBuild {
                     lines.accept(line);
                 }
             }
-        } catch (IOException e) {
-            Throwable cause = writeFailure.get() != null ? writeFailure.get() : e;
-            throw new EngineException("Build failed: " + DockerErrors.reason(cause), cause);
-        }
-        if (writeFailure.get() != null) {
-            throw new EngineException("Cannot read the build context: " + writeFailure.get().getMessage(),
-                    writeFailure.get());
         }
     }
 
-    static String query(BuildRequest r) {
+    /** The query of {@code POST /build}; with a session id, the context comes from that BuildKit session. */
+    static String query(BuildRequest r, String sessionId) {
         List<String> q = new ArrayList<>();
-        q.add("version=" + (r.buildkit() ? "2" : "1"));
+        q.add("version=" + (r.buildkit() || sessionId != null ? "2" : "1"));
+        if (sessionId != null) {
+            q.add("session=" + enc(sessionId));
+            q.add("remote=client-session");
+        }
         for (String tag : r.tags()) {
             q.add("t=" + enc(tag));
         }
@@ -103,8 +132,10 @@ final class RawBuild {
         if (r.noCache()) {
             q.add("nocache=1");
         }
-        q.add("rm=1");
-        q.add("forcerm=1"); // the classic builder would otherwise leave the container of a failed step behind
+        if (sessionId == null) {
+            q.add("rm=1");
+            q.add("forcerm=1"); // the classic builder would otherwise leave the container of a failed step behind
+        }
         return String.join("&", q);
     }
 

@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 class RawBuildTest {
 
     private static List<String> query(boolean buildkit, boolean noCache) {
+        return query(buildkit, noCache, null);
+    }
+
+    private static List<String> query(boolean buildkit, boolean noCache, String session) {
         BuildRequest r = BuildRequest.builder().tar(out -> { }).dockerfile("docker/Dockerfile").target("production")
                 .args(Map.of("UID", "1000")).labels(Map.of("org.opencontainers.image.version", "1.0"))
                 .tags(List.of("app:1.0")).noCache(noCache).buildkit(buildkit).build();
-        return Arrays.stream(RawBuild.query(r).split("&")).map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
+        return Arrays.stream(RawBuild.query(r, session).split("&")).map(p -> URLDecoder.decode(p, StandardCharsets.UTF_8))
                 .toList();
     }
 
@@ -30,5 +34,11 @@ class RawBuildTest {
     @Test
     void query_classic_removesIntermediateContainersEvenOnFailure() {
         assertThat(query(false, true)).contains("version=1", "rm=1", "forcerm=1", "nocache=1");
+    }
+
+    @Test
+    void query_session_contextFromTheClientSession() {
+        assertThat(query(false, false, "f00d")).contains("version=2", "session=f00d", "remote=client-session",
+                "t=app:1.0", "dockerfile=docker/Dockerfile", "target=production").doesNotContain("rm=1", "forcerm=1");
     }
 }

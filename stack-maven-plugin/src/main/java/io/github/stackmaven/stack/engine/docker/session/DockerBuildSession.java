@@ -83,13 +83,6 @@ public final class DockerBuildSession implements AutoCloseable {
         return id;
     }
 
-    /**
-     * Builds with the context from this session ({@code request.context()} and {@code request.tar()} are not used),
-     * each line of the engine's NDJSON answer handed to {@code lines} (the engine layer decodes them).
-     */
-    public void build(BuildRequest request, Consumer<String> lines) {
-        SessionBuildCall.run(http, id, request, lines);
-    }
 
     /** File content bytes sent to the engine so far in this session. */
     public long bytesSent() {
