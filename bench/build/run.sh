@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build benchmark: in one run, a cold and an incremental build of the same two-target project
-#   - with stack:build (BuildKit through the Engine API, each run a fresh `mvn` JVM, as a user runs it), and
-#   - with `docker build` (classic builder, DOCKER_BUILDKIT=0), one call per target,
+#   - with stack:build (BuildKit through the Engine API with a client session, each run a fresh `mvn` JVM, as a user
+#     runs it), and
+#   - with `docker buildx build` (BuildKit with the CLI's session, docker driver), one call per target,
 # then prints the medians and the ratios stack/docker.
 #   cold        = no build cache (stack.build.noCache=true / --no-cache); base images present locally
 #   incremental = one source file changed since the previous build of the same tool, cache on
@@ -81,9 +82,10 @@ goal_seconds() {   # time inside Maven from the goal's header line to the end of
     split(s, a, ":"); split(e, b, ":"); printf "%.3f\n", (b[1]*3600+b[2]*60+b[3]) - (a[1]*3600+a[2]*60+a[3]) }' \
     "$WORK/last-stack.log"
 }
-classic() {   # $1: extra docker args
-  (cd "$PROJECT" && DOCKER_BUILDKIT=0 docker build -q $1 --target builder -t bench-build-docker-builder:1.0 . \
-    && DOCKER_BUILDKIT=0 docker build -q $1 --target production -t bench-build-docker:1.0 .) > "$WORK/last-docker.log" 2>&1
+buildx() {   # $1: extra docker args
+  (cd "$PROJECT" && docker buildx build --builder default -q $1 --target builder -t bench-build-docker-builder:1.0 . \
+    && docker buildx build --builder default -q $1 --target production -t bench-build-docker:1.0 .) \
+    > "$WORK/last-docker.log" 2>&1
 }
 timed() {   # prints seconds taken by "$@"; a failed run stops the benchmark
   local start end
@@ -101,16 +103,20 @@ declare -a cold_stack cold_docker incr_stack incr_docker cold_goal incr_goal
 echo "Cold builds ($RUNS each, alternating)..."
 for r in $(seq 1 "$RUNS"); do
   cold_stack+=("$(timed ours -Dstack.build.noCache=true)"); cold_goal+=("$(goal_seconds)")
-  cold_docker+=("$(timed classic --no-cache)")
+  cold_docker+=("$(timed buildx --no-cache)")
   echo "  run $r: stack ${cold_stack[-1]}s, docker ${cold_docker[-1]}s"
 done
-ours "" && classic ""   # both caches primed from the same sources
+ours "" && buildx ""   # both caches primed from the same sources
 echo "Incremental builds ($RUNS each, one source file changed before each)..."
 for r in $(seq 1 "$RUNS"); do
   touch_source stack;  incr_stack+=("$(timed ours "")"); incr_goal+=("$(goal_seconds)")
-  touch_source docker; incr_docker+=("$(timed classic "")")
+  touch_source docker; incr_docker+=("$(timed buildx "")")
   echo "  run $r: stack ${incr_stack[-1]}s, docker ${incr_docker[-1]}s"
 done
+# what the session sent in the last incremental stack:build, per target (the changed file, the Dockerfile and
+# .dockerignore, which BuildKit always reads again)
+sent=$(grep -o "Build session: sent [0-9]* changed file(s), [0-9]* bytes of context" "$WORK/last-stack.log" \
+  | sed 's/Build session: sent //' | paste -sd ';' -)
 # sanity: the last incremental stack:build reused the dependency steps
 grep -q "\] RUN sha256sum deps" "$WORK/last-stack.log" && grep -Eq "\[INFO\] #[0-9]+ CACHED$" "$WORK/last-stack.log" \
   || { echo "the incremental stack:build did not report cached steps; see $WORK/last-stack.log" >&2; exit 1; }
@@ -122,12 +128,13 @@ m_is=$(printf '%s\n' "${incr_stack[@]}" | median);  m_id=$(printf '%s\n' "${incr
 g_c=$(printf '%s\n' "${cold_goal[@]}" | median);   g_i=$(printf '%s\n' "${incr_goal[@]}" | median)
 echo
 echo "Engine: $(docker version -f '{{.Server.Version}} (API {{.Server.APIVersion}})'), $(nproc) cores, $RUNS runs each"
-printf '%-12s %12s %12s %23s %9s %9s\n' "build" "mvn stack:build" "goal only" "docker build (classic)" "ratio" "goal ratio"
+printf '%-12s %12s %12s %23s %9s %9s\n' "build" "mvn stack:build" "goal only" "docker buildx build" "ratio" "goal ratio"
 printf '%-12s %14.2fs %11.2fs %22.2fs %9.2f %9.2f\n' cold "$m_cs" "$g_c" "$m_cd" "$(echo "$m_cs / $m_cd" | bc -l)" \
   "$(echo "$g_c / $m_cd" | bc -l)"
 printf '%-12s %14.2fs %11.2fs %22.2fs %9.2f %9.2f\n' incremental "$m_is" "$g_i" "$m_id" "$(echo "$m_is / $m_id" | bc -l)" \
   "$(echo "$g_i / $m_id" | bc -l)"
 printf '%-12s %14.2fs   (mvn validate on the same project: what starting Maven costs every command-line run)\n' \
   "maven start" "$(printf '%s\n' "${maven_start[@]}" | median)"
+echo "context sent by the last incremental stack:build, per target: ${sent:-none (no build session?)}"
 echo "(medians of $RUNS runs. mvn stack:build: wall clock of a fresh mvn command; goal only: the goal's own time"
 echo " inside Maven, i.e. what binding stack:build to package adds to a build; ratio = stack / docker)"
