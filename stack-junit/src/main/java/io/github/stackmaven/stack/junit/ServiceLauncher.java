@@ -1,7 +1,6 @@
 package io.github.stackmaven.stack.junit;
 
 import io.github.stackmaven.stack.event.EventSink;
-import io.github.stackmaven.stack.service.PsOptions;
 import io.github.stackmaven.stack.service.StackService;
 import io.github.stackmaven.stack.service.StackServiceException;
 import io.github.stackmaven.stack.service.StackSession;
@@ -25,7 +24,7 @@ final class ServiceLauncher implements StackLauncher {
     public boolean isRunning(StackOptions options, String project) {
         try (StackSession session = new StackSession()) {
             return new StackService(session, EventSink.NONE)
-                    .ps(new ExtensionSettings(options, project, false), new PsOptions(true, "text", null)) > 0;
+                    .isRunning(new ExtensionSettings(options, project, false), project);
         } catch (StackServiceException e) {
             throw new StackStartException(e.getMessage(), e);
         }
@@ -33,6 +32,14 @@ final class ServiceLauncher implements StackLauncher {
 
     @Override
     public Launched up(StackOptions options) {
+        if (!StackService.isDisposable(options.environment())) {
+            // a dev or prod stack holds someone's data: the extension reuses one Maven started, never starts or
+            // removes one (up would adopt the running containers, and the run's end would remove them)
+            throw new StackStartException("No running " + options.environment() + " stack to reuse (none recorded"
+                    + " in target/stack/" + options.environment() + ".properties or the stack.* properties); the"
+                    + " extension starts only test and ci stacks: start it with mvn stack:up -Dstack.environment="
+                    + options.environment() + ", or test against -Dstack.environment=test");
+        }
         StackSession session = new StackSession();
         try {
             UpResult result = new StackService(session, events).up(new ExtensionSettings(options));

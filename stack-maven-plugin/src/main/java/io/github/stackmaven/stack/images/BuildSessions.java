@@ -82,10 +82,14 @@ final class BuildSessions implements AutoCloseable {
             return Optional.of(session);
         } catch (BuildSessionRefusedException e) {
             refused = true;
-            events.warn("No build session (" + e.getMessage() + "): sending the whole context as a tar instead,"
-                    + " without build secrets");
+            events.warn("No build session (" + e.getMessage() + "): sending the whole context as a tar instead");
             return Optional.empty();
         }
+    }
+
+    /** The ids of the build secrets, which only a session can serve. */
+    java.util.Set<String> secretIds() {
+        return new java.util.TreeSet<>(secrets.keySet());
     }
 
     @Override

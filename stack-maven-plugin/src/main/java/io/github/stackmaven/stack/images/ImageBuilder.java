@@ -81,6 +81,13 @@ public final class ImageBuilder {
                 return buildInSession(open.get(), r, progress);
             }
         }
+        if (sessions != null && !sessions.secretIds().isEmpty()) {
+            // RUN --mount=type=secret without its secret would build a broken image, or one without what it needs
+            throw new ImageBuildException(null, "the build secrets " + String.join(", ", sessions.secretIds())
+                    + " need a BuildKit session, and " + (buildkit() ? "the engine refused one (see the warning above)"
+                    : "this engine has no BuildKit") + "; build on an engine with BuildKit sessions (Docker 23 or"
+                    + " later) or drop <secrets>", java.util.List.of());
+        }
         BuildContext tar = context;
         try {
             return engine.build(r.toBuilder().tar(tar::writeTo).dockerfile(tar.dockerfileName()).buildkit(buildkit())

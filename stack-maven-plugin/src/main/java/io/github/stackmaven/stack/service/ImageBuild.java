@@ -82,6 +82,11 @@ final class ImageBuild {
                 .dockerfile(inside ? contextDir.relativize(file).toString().replace(File.separatorChar, '/') : null)
                 .dockerfileInline(inside ? null : content).args(args).labels(labels()).pull(s.pull())
                 .noCache(s.noCache()).build();
+        if (s.classic() && !s.secrets().isEmpty()) {
+            throw new ImageSettingsException("stack.build.classic", "Build secrets (" + String.join(", ",
+                    new java.util.TreeSet<>(s.secrets().keySet())) + ") need BuildKit, and stack.build.classic=true"
+                    + " builds with the classic builder: drop one of them");
+        }
         List<BuiltImage> built;
         try {
             EngineClient connected = engine.get();

@@ -1,5 +1,6 @@
 package io.github.stackmaven.stack.service;
 
+import io.github.stackmaven.stack.orchestration.StackCatalog;
 import io.github.stackmaven.stack.plan.EnvironmentKind;
 import io.github.stackmaven.stack.event.EventSink;
 
@@ -50,6 +51,17 @@ public final class StackService {
      */
     public int ps(StackSettings settings, PsOptions options) throws StackServiceException {
         return Engines.guard(() -> new PsCommand(session, events).run(settings, options));
+    }
+
+    /**
+     * Whether the stack {@code project} of the settings' environment runs: a container of it with that
+     * environment's label is running (a recorded stack whose containers exited, or another environment's stack of
+     * the same name, does not count).
+     */
+    public boolean isRunning(StackSettings settings, String project) throws StackServiceException {
+        return Engines.guard(() -> new StackCatalog(session.engine(settings.dockerHost(), events)).list(project)
+                .stream().anyMatch(st -> project.equals(st.project())
+                        && java.util.Objects.equals(settings.environment(), st.environment()) && st.running() > 0));
     }
 
     /** Prints the output of the environment's running stack to the events, line by line, prefixed by service. */

@@ -65,6 +65,33 @@ class SessionFallbackTest {
         assertThat(calls).containsExactly("supportsBuildkit", "openBuildSession", "build", "build");
         assertThat(tarSizes).allMatch(size -> size > 0);
         assertThat(warnings).containsExactly("No build session (the engine refused a build session (HTTP/1.1 400"
-                + " Bad Request)): sending the whole context as a tar instead, without build secrets");
+                + " Bad Request)): sending the whole context as a tar instead");
+    }
+
+    @Test
+    void aRefusedSessionWithSecretsFailsInsteadOfBuildingWithoutThem() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM busybox\nRUN --mount=type=secret,id=token true\n");
+        List<String> calls = new ArrayList<>();
+        EngineClient engine = (EngineClient) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {EngineClient.class}, (proxy, method, args) -> {
+                    calls.add(method.getName());
+                    switch (method.getName()) {
+                        case "supportsBuildkit":
+                            return true;
+                        case "openBuildSession":
+                            throw new BuildSessionRefusedException("the engine refused a build session");
+                        default:
+                            throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+        ImageBuilder builder = new ImageBuilder(engine, EventSink.NONE).withSessions(BuildSessionMode.AUTO,
+                Map.of("token", "s3cret".getBytes(java.nio.charset.StandardCharsets.UTF_8)), host -> Optional.empty());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.build(BuildRequest.builder().context(dir)
+                        .tags(List.of("x:1")).build(), line -> { }))
+                .isInstanceOf(ImageBuildException.class)
+                .hasMessageContaining("the build secrets token need a BuildKit session")
+                .hasMessageNotContaining("s3cret");
+        builder.closeSessions();
+        assertThat(calls).containsExactly("supportsBuildkit", "openBuildSession");
     }
 }

@@ -3,6 +3,7 @@ package io.github.stackmaven.stack.engine.docker.session;
 import io.github.stackmaven.stack.engine.BuildSessionRefusedException;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,10 @@ public record SessionDialer(URI host, SSLContext tls) {
             if (tls != null) {
                 SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, host.getHost(),
                         host.getPort(), true);
+                // the engine's certificate must name the host, as docker-java's own connections check it
+                SSLParameters parameters = ssl.getSSLParameters();
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                ssl.setSSLParameters(parameters);
                 ssl.startHandshake();
                 socket = ssl;
             }
