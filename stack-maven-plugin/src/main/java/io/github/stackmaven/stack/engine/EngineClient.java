@@ -15,6 +15,11 @@ public interface EngineClient extends AutoCloseable {
     /** The engine that answered, and the API version in use. */
     EngineInfo info();
 
+    /** The time this client has waited for the engine (and callers for its containers), since it connected. */
+    default EngineTime time() {
+        return EngineTime.NONE;
+    }
+
     /**
      * Containers (running or not) whose labels match every entry of {@code labels}; an entry whose value is null
      * only requires the label to be present.

@@ -43,6 +43,13 @@ public abstract class AbstractStackMojo extends AbstractMojo {
     @Parameter(property = "stack.labels")
     protected String labels;
 
+    /**
+     * Reports, after each goal, how its time divides between waiting for the engine (and a stack's containers)
+     * and the plugin's own work; for benchmarks and slow-build reports. At debug level the line is always there.
+     */
+    @Parameter(property = "stack.timing", defaultValue = "false")
+    protected boolean timing;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     protected MavenSession session;
 
@@ -57,8 +64,11 @@ public abstract class AbstractStackMojo extends AbstractMojo {
             getLog().info("Skipping stack:" + goal() + " (" + skipReason + ")");
             return;
         }
+        long started = System.nanoTime();
+        java.time.Duration engineBefore = stackSession().engineTime();
         try {
             run();
+            report(System.nanoTime() - started, stackSession().engineTime().minus(engineBefore));
         } catch (EngineUnavailableException e) {
             throw new MojoFailureException(e.getMessage() + (e.misconfigured() ? "" : unreachableHint()), e);
         } catch (EngineFaultException | StateFileException e) {
@@ -71,6 +81,17 @@ public abstract class AbstractStackMojo extends AbstractMojo {
                 stackSession.close();
                 stackSession = null;
             }
+        }
+    }
+
+    private void report(long goalNanos, java.time.Duration engine) {
+        String line = String.format(java.util.Locale.ROOT,
+                "Timing of stack:%s: %d ms in the goal, %d ms of it waiting for the engine, %d ms the plugin's own",
+                goal(), goalNanos / 1_000_000, engine.toMillis(), Math.max(0, goalNanos / 1_000_000 - engine.toMillis()));
+        if (timing) {
+            getLog().info(line);
+        } else {
+            getLog().debug(line);
         }
     }
 

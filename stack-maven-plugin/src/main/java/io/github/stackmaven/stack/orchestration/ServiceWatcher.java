@@ -74,7 +74,12 @@ final class ServiceWatcher {
                             + " of " + Durations.text(allowed) + ")");
                     nextReport = nextReport.plus(reportEvery);
                 }
-                Thread.sleep(POLL.toMillis());
+                engine.time().enter(); // the containers' own start, not the plugin's
+                try {
+                    Thread.sleep(POLL.toMillis());
+                } finally {
+                    engine.time().exit();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

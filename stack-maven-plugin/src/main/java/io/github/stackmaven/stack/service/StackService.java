@@ -34,6 +34,7 @@ public final class StackService {
      * and is removed by {@link #down}, or when the session closes or the JVM stops.
      */
     public UpResult up(StackSettings settings) throws StackServiceException {
+        session.connectAhead(settings.dockerHost());
         return Engines.guard(() -> new UpCommand(session, events).run(settings));
     }
 
@@ -42,6 +43,7 @@ public final class StackService {
      * lines of each service first when {@link StackSettings#testsFailed()}.
      */
     public DownResult down(StackSettings settings) throws StackServiceException {
+        session.connectAhead(settings.dockerHost());
         return Engines.guard(() -> new DownCommand(session, events).run(settings));
     }
 
@@ -50,6 +52,7 @@ public final class StackService {
      * an optional project name.
      */
     public int ps(StackSettings settings, PsOptions options) throws StackServiceException {
+        session.connectAhead(settings.dockerHost());
         return Engines.guard(() -> new PsCommand(session, events).run(settings, options));
     }
 
@@ -66,6 +69,7 @@ public final class StackService {
 
     /** Prints the output of the environment's running stack to the events, line by line, prefixed by service. */
     public void logs(StackSettings settings, LogsOptions options) throws StackServiceException {
+        session.connectAhead(settings.dockerHost());
         Engines.guard(() -> {
             new LogsCommand(session, events).run(settings, options);
             return null;

@@ -10,8 +10,13 @@ import io.github.stackmaven.stack.orchestration.ShutdownCleanup;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +31,8 @@ import java.util.function.Function;
  * it removes the test stacks still registered, ends the log streams and closes the connection.
  */
 public final class StackSession implements AutoCloseable {
-    private final Map<String, EngineClient> engines = new HashMap<>();
+    private final Map<String, CompletableFuture<EngineClient>> engines = new HashMap<>();
+    private final Set<String> reported = java.util.Collections.synchronizedSet(new HashSet<>());
     private final Map<Path, Running> running = new ConcurrentHashMap<>();
     private final ShutdownCleanup cleanup = new ShutdownCleanup();
     private final ExecutorService executor;
@@ -61,18 +67,69 @@ public final class StackSession implements AutoCloseable {
     }
 
     /** {@link #engine(String)}, telling {@code events} (at debug) which engine a new connection reached. */
-    public synchronized EngineClient engine(String dockerHost, EventSink events) {
-        if (closed) {
-            throw new IllegalStateException("the stack session has ended");
+    public EngineClient engine(String dockerHost, EventSink events) {
+        CompletableFuture<EngineClient> connecting;
+        synchronized (this) {
+            connecting = connecting(dockerHost);
         }
-        String key = Objects.requireNonNullElse(dockerHost, "");
-        EngineClient engine = engines.get(key);
-        if (engine == null) {
-            engine = connect(dockerHost);
-            engines.put(key, engine);
+        EngineClient engine;
+        try {
+            engine = join(connecting);
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                engines.remove(key(dockerHost), connecting); // the next goal tries again
+            }
+            throw e;
+        }
+        if (reported.add(key(dockerHost))) {
             events.debug("Using " + engine.info());
         }
         return engine;
+    }
+
+    /**
+     * Starts connecting to the engine {@code dockerHost} names on a thread of its own, unless the session has (or
+     * is getting) that connection already: a goal calls it first and reads its files meanwhile, since connecting
+     * costs about a second in a fresh JVM (class loading, TLS defaults, the first answer). A failure is reported by
+     * {@link #engine(String, EventSink)}, to the goal that needs the engine; one that does not never sees it.
+     */
+    public synchronized void connectAhead(String dockerHost) {
+        connecting(dockerHost);
+    }
+
+    private CompletableFuture<EngineClient> connecting(String dockerHost) {
+        if (closed) {
+            throw new IllegalStateException("the stack session has ended");
+        }
+        return engines.computeIfAbsent(key(dockerHost), k -> {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return CompletableFuture.supplyAsync(() -> connect(dockerHost), task -> {
+                // the caller's context class loader: docker-java and Jackson look up their services through it
+                // (in Maven, the plugin's realm)
+                Thread t = new Thread(task, "stack-engine-connect");
+                t.setContextClassLoader(loader);
+                t.setDaemon(true);
+                t.start();
+            });
+        });
+    }
+
+    private static String key(String dockerHost) {
+        return Objects.requireNonNullElse(dockerHost, "");
+    }
+
+    private static EngineClient join(CompletableFuture<EngineClient> connecting) {
+        try {
+            return connecting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -86,6 +143,20 @@ public final class StackSession implements AutoCloseable {
     private static EngineClient locateAndConnect(String dockerHost) {
         EngineLocator.Candidates c = EngineLocator.locate(DiscoveryContext.ofSystem(dockerHost));
         return DockerEngineConnector.connect(c.endpoints(), c.explicit());
+    }
+
+    /**
+     * How long this session's connections have waited for their engines so far (for the containers too, while a
+     * stack came up); a goal's time minus this is the plugin's own.
+     */
+    public synchronized java.time.Duration engineTime() {
+        java.time.Duration sum = java.time.Duration.ZERO;
+        for (CompletableFuture<EngineClient> connecting : engines.values()) {
+            if (connecting.isDone() && !connecting.isCompletedExceptionally()) {
+                sum = sum.plus(connecting.join().time().total());
+            }
+        }
+        return sum;
     }
 
     /** The one executor of the session, for everything that runs in parallel. */
@@ -130,15 +201,19 @@ public final class StackSession implements AutoCloseable {
             });
             running.clear();
         } finally {
+            List<CompletableFuture<EngineClient>> opened;
             synchronized (this) {
-                engines.values().forEach(e -> {
-                    try {
-                        e.close();
-                    } catch (RuntimeException ignored) {
-                        // closing a connection pool at the end of the build
-                    }
-                });
+                opened = List.copyOf(engines.values());
                 engines.clear();
+            }
+            // an attempt still under way ends first (bounded by the connect and probe timeouts), so that its
+            // connection (an ssh tunnel, a pool) is closed too
+            for (CompletableFuture<EngineClient> connecting : opened) {
+                try {
+                    connecting.join().close();
+                } catch (RuntimeException ignored) {
+                    // a failed attempt (reported to the goal that needed it), or closing a pool at the build's end
+                }
             }
             executor.shutdownNow();
         }

@@ -107,6 +107,17 @@ public final class FakeEngineClient implements EngineClient {
     static final String END_OF_LOG = "\u0000end";
     private final Map<String, java.util.concurrent.BlockingQueue<String>> logs = new ConcurrentHashMap<>();
     volatile boolean closed;
+    private final io.github.stackmaven.stack.engine.EngineTime time = new io.github.stackmaven.stack.engine.EngineTime();
+
+    /** Whether {@link #close()} ran. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public io.github.stackmaven.stack.engine.EngineTime time() {
+        return time;
+    }
     final java.util.concurrent.CountDownLatch createEntered = new java.util.concurrent.CountDownLatch(1);
 
     /** The connection drops at the create after {@code creates} creates; then {@code calls} calls fail. */

@@ -52,9 +52,12 @@ public final class DockerEngineClient implements EngineClient {
     private final DockerClient docker;
     private final DockerHttpClient http;
     private final java.util.function.Supplier<SessionDialer> sessions;
+    private final io.github.stackmaven.stack.engine.EngineTime time;
 
     DockerEngineClient(EngineInfo info, DockerClient docker, DockerHttpClient http,
-                       java.util.function.Supplier<SessionDialer> sessions) {
+                       java.util.function.Supplier<SessionDialer> sessions,
+                       io.github.stackmaven.stack.engine.EngineTime time) {
+        this.time = time;
         this.info = info;
         this.docker = docker;
         this.http = http;
@@ -64,6 +67,11 @@ public final class DockerEngineClient implements EngineClient {
     @Override
     public EngineInfo info() {
         return info;
+    }
+
+    @Override
+    public io.github.stackmaven.stack.engine.EngineTime time() {
+        return time;
     }
 
     @Override

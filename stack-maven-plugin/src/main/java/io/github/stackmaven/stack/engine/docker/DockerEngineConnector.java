@@ -13,6 +13,7 @@ import io.github.stackmaven.stack.engine.EngineConnectionLostException;
 import io.github.stackmaven.stack.engine.EngineEndpoint;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.engine.EngineInfo;
+import io.github.stackmaven.stack.engine.EngineTime;
 import io.github.stackmaven.stack.engine.EngineUnreachableException;
 import io.github.stackmaven.stack.engine.EngineUnreachableException.Attempt;
 
@@ -57,11 +58,13 @@ public final class DockerEngineConnector {
             DockerHttpClient http = null;
             try {
                 http = httpClient(endpoint);
-                DockerClient docker = DockerClientImpl.getInstance(config(endpoint, http), http);
+                EngineTime time = new EngineTime();
+                DockerHttpClient timed = new TimedHttpClient(http, time);
+                DockerClient docker = DockerClientImpl.getInstance(config(endpoint, http), timed);
                 EngineInfo info = probe(endpoint, docker, http instanceof SshDockerHttpClient ? SSH_PROBE_TIMEOUT
                         : PROBE_TIMEOUT);
                 DockerHttpClient opened = http;
-                return new DockerEngineClient(info, docker, http, () -> sessionDialer(endpoint, opened));
+                return new DockerEngineClient(info, docker, timed, () -> sessionDialer(endpoint, opened), time);
             } catch (RuntimeException e) {
                 String reason = http instanceof SshDockerHttpClient ssh
                         ? ssh.tunnel().failure(Duration.ofSeconds(5)).orElseGet(() -> DockerErrors.reason(e))
