@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * Watches a started service until it is ready, as {@code up} judges it. Exit 0 is completed, and ready; healthy is
- * ready. A running service without a healthcheck is ready only once it stayed running for the settle time and, when
- * it publishes ports, each of them answers ({@link PortProbe}; in its own protocol for well-known images, see
+ * ready. A running service without a healthcheck is ready once each port it publishes answers or, when it publishes
+ * none, once it stayed running for the settle time ({@link PortProbe}; in its own protocol for well-known images, see
  * {@link Protocol}); {@code x-stack.wait} or {@code stack.wait} change
  * that. A non-zero exit, an unhealthy check, a restart loop or the deadline fail it. The deadline counts from the
  * start of the service's container, plus its healthcheck's {@code start_period}.
@@ -151,7 +151,8 @@ final class ServiceWatcher {
             return !run.mustComplete;
         }
         Instant since = run.runningSince.computeIfAbsent(s.id(), k -> Instant.now());
-        if (Duration.between(since, Instant.now()).compareTo(options.settle()) < 0) {
+        // a port that answers proves more than the settle time: that settles only services with nothing to probe
+        if (ports.isEmpty() && Duration.between(since, Instant.now()).compareTo(options.settle()) < 0) {
             run.waitingFor = "running for " + Durations.text(Duration.between(since, Instant.now()));
             return false;
         }

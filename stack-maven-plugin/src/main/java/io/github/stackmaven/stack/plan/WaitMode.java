@@ -12,7 +12,7 @@ public enum WaitMode {
     AUTO,
     /** Healthy where the container has a healthcheck; else running for the settle time. */
     HEALTHCHECK,
-    /** Running for the settle time and every published TCP port answers (accepts and keeps a connection open). */
+    /** Every published TCP port answers: accepts and keeps a connection open (without one: running for the settle time). */
     PORT,
     /** Started: running or exited 0. */
     NONE;

@@ -126,6 +126,18 @@ class StackUpReadinessTest {
     }
 
     @Test
+    void aPortThatAnswersMakesTheServiceReadyWithoutTheSettleTime() throws IOException {
+        // failed before: the settle time came first, then the probe (1.5 s of every up for an application)
+        int port = freePort();
+        serveLater(port, Duration.ZERO, false);
+        long start = System.nanoTime();
+        up(new FakeEngineClient(), plan("services:\n  app:\n    image: busybox\n    ports: [\"127.0.0.1:" + port
+                + ":8080\"]\n"), options(Duration.ofSeconds(20)).withWait(WaitMode.AUTO, Duration.ofSeconds(10)));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+        assertThat(held).isNotEmpty();
+    }
+
+    @Test
     void aPublishedPortIsReadyOnlyOnceSomethingListensBehindIt() throws IOException {
         // failed before: up returned as soon as the container ran
         int port = freePort();
