@@ -35,6 +35,8 @@ final class ServiceRun {
     final Map<String, Instant> runningSince = new ConcurrentHashMap<>();
     /** Each container's published TCP ports, asked once. */
     final Map<String, List<PublishedPort>> ports = new ConcurrentHashMap<>();
+    /** Its containers' own addresses proved unreachable from here: the published ports are probed instead. */
+    volatile boolean addressesUnreachable;
 
     ServiceRun(ServicePlan plan) {
         this.plan = plan;

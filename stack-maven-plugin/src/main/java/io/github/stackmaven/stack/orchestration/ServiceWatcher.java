@@ -29,6 +29,8 @@ import java.util.Set;
  */
 final class ServiceWatcher {
     static final Duration POLL = Duration.ofMillis(100);
+    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+            .startsWith("linux");
 
     private final EngineClient engine;
     private final EventSink events;
@@ -157,8 +159,11 @@ final class ServiceWatcher {
             return false;
         }
         for (PublishedPort p : ports) {
+            Protocol protocol = Protocol.of(run.plan.image(), p.containerPort());
             String host = probeHost(p);
-            PortProbe.Result r = probe.probe(host, p.hostPort(), Protocol.of(run.plan.image(), p.containerPort()));
+            PortProbe.Result r = protocol == null && listensAtItsAddress(run, s, p)
+                    ? new PortProbe.Result(true, "accepts connections")
+                    : probe.probe(host, p.hostPort(), protocol);
             if (!r.listening()) {
                 run.waitingFor = "port " + p.containerPort() + " at " + host + ":" + p.hostPort() + " " + r.detail();
                 return false;
@@ -193,6 +198,29 @@ final class ServiceWatcher {
             }
             return new ArrayList<>(byHostPort.values());
         });
+    }
+
+    /**
+     * The container's own address accepts a connection: proof of a listener without the engine's port proxy (which
+     * accepts every connection, so the probe through it must wait for silence). Tried where the engine runs on this
+     * Linux machine, whose networks are reachable from here; elsewhere (a VM, a remote or rootless engine) the first
+     * attempt finds no route and the published port alone is probed from then on.
+     */
+    private boolean listensAtItsAddress(ServiceRun run, ContainerState s, PublishedPort p) {
+        boolean local = Set.of("127.0.0.1", "localhost").contains(options.probeHost());
+        if (!local || !LINUX || run.addressesUnreachable || s.addresses().isEmpty()) {
+            return false;
+        }
+        boolean reached = false;
+        for (String address : s.addresses()) {
+            PortProbe.Direct d = probe.probeDirect(address, p.containerPort());
+            if (d == PortProbe.Direct.LISTENS) {
+                return true;
+            }
+            reached |= d == PortProbe.Direct.REFUSED;
+        }
+        run.addressesUnreachable = !reached;
+        return false;
     }
 
     private String probeHost(PublishedPort p) {

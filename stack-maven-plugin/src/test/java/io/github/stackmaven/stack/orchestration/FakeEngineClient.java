@@ -107,6 +107,7 @@ public final class FakeEngineClient implements EngineClient {
     static final String END_OF_LOG = "\u0000end";
     private final Map<String, java.util.concurrent.BlockingQueue<String>> logs = new ConcurrentHashMap<>();
     volatile boolean closed;
+    private volatile List<String> addresses = List.of();
     private final io.github.stackmaven.stack.engine.EngineTime time = new io.github.stackmaven.stack.engine.EngineTime();
 
     /** Whether {@link #close()} ran. */
@@ -142,6 +143,12 @@ public final class FakeEngineClient implements EngineClient {
     private static io.github.stackmaven.stack.engine.EngineConnectionLostException lost(String what) {
         return new io.github.stackmaven.stack.engine.EngineConnectionLostException("unix:///fake.sock", what,
                 "SocketException: Connection reset", new java.net.SocketException("Connection reset"));
+    }
+
+    /** Every running container reports these addresses on its networks (none unless set). */
+    public FakeEngineClient addresses(String... addresses) {
+        this.addresses = List.of(addresses);
+        return this;
     }
 
     public FakeEngineClient life(String service, Life life) {
@@ -317,13 +324,13 @@ public final class FakeEngineClient implements EngineClient {
         }
         if (polls < life.pollsUntilSettled()) {
             return new ContainerState(c.id, c.spec.name(), "running", null, life.health() == null ? null : "starting",
-                    "not yet", 0, null);
+                    "not yet", 0, null, addresses);
         }
         if (poll && polls == life.pollsUntilSettled()) {
             events.add((life.health() != null ? life.health() : life.settledStatus()) + " " + c.service());
         }
         return new ContainerState(c.id, c.spec.name(), life.settledStatus(), life.exitCode(), life.health(),
-                life.health() == null ? null : "probe output of " + c.service(), 0, null);
+                life.health() == null ? null : "probe output of " + c.service(), 0, null, addresses);
     }
 
     @Override

@@ -138,6 +138,42 @@ class StackUpReadinessTest {
     }
 
     @Test
+    void theContainersOwnAddressAnswersWithoutTheProxysSilence() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"),
+                "direct probes are for engines on this Linux machine");
+        // the published port behaves like an engine's port proxy with nothing behind it: it closes at once; the
+        // container's own address (127.0.0.1 here, port 8080 -> a free port) has the listener
+        int published = freePort();
+        int own = freePort();
+        serveLater(published, Duration.ZERO, true);
+        serveLater(own, Duration.ZERO, false);
+        FakeEngineClient engine = new FakeEngineClient().addresses("127.0.0.1");
+        up(engine, plan("services:\n  app:\n    image: busybox\n    ports: [\"127.0.0.1:" + published + ":" + own
+                + "\"]\n"), options(Duration.ofSeconds(5)));
+        assertThat(held).isNotEmpty();
+
+        // refused at the container's address is no answer (it may not be the container's): the published port
+        // decides, here a proxy that holds every connection
+        held.clear();
+        int holding = freePort();
+        serveLater(holding, Duration.ZERO, false);
+        up(new FakeEngineClient().addresses("127.0.0.1"), plan("services:\n  app:\n    image: busybox\n    ports:"
+                + " [\"127.0.0.1:" + holding + ":" + freePort() + "\"]\n"), options(Duration.ofSeconds(5)));
+        assertThat(held).isNotEmpty();
+    }
+
+    @Test
+    void anUnreachableAddressFallsBackToThePublishedPort() throws IOException {
+        int port = freePort();
+        serveLater(port, Duration.ZERO, false);
+        // TEST-NET-1 (RFC 5737): routed nowhere, as a container network behind a VM or a rootless engine
+        FakeEngineClient engine = new FakeEngineClient().addresses("192.0.2.1");
+        up(engine, plan("services:\n  app:\n    image: busybox\n    ports: [\"127.0.0.1:" + port + ":8080\"]\n"),
+                options(Duration.ofSeconds(10)));
+        assertThat(held).isNotEmpty();
+    }
+
+    @Test
     void aPublishedPortIsReadyOnlyOnceSomethingListensBehindIt() throws IOException {
         // failed before: up returned as soon as the container ran
         int port = freePort();

@@ -315,8 +315,16 @@ public final class DockerEngineClient implements EngineClient {
         }
         String name = r.getName() != null && r.getName().startsWith("/") ? r.getName().substring(1) : r.getName();
         Long exit = s.getExitCodeLong();
+        List<String> addresses = new ArrayList<>();
+        if (r.getNetworkSettings() != null && r.getNetworkSettings().getNetworks() != null) {
+            r.getNetworkSettings().getNetworks().values().forEach(n -> {
+                if (n.getIpAddress() != null && !n.getIpAddress().isEmpty()) {
+                    addresses.add(n.getIpAddress());
+                }
+            });
+        }
         return new ContainerState(r.getId(), name, s.getStatus(), exit == null ? null : exit.intValue(), health,
-                output, r.getRestartCount() == null ? 0 : r.getRestartCount(), s.getError());
+                output, r.getRestartCount() == null ? 0 : r.getRestartCount(), s.getError(), addresses);
     }
 
     @Override

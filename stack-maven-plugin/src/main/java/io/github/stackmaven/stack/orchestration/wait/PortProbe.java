@@ -18,6 +18,8 @@ public final class PortProbe {
     public record Result(boolean listening, String detail) {
     }
 
+    private static final Duration DIRECT_CONNECT_TIMEOUT = Duration.ofMillis(200);
+
     private final Duration connectTimeout;
     private final Duration readTimeout;
 
@@ -28,6 +30,34 @@ public final class PortProbe {
 
     public static PortProbe standard() {
         return new PortProbe(Duration.ofSeconds(1), Duration.ofMillis(500));
+    }
+
+    /** What a connection straight to a container's own address showed. */
+    public enum Direct {
+        /** Accepted: something listens (no proxy stands in between). */
+        LISTENS,
+        /** Refused: nothing listens there yet, or the address is not the container's (a VPN, a firewall). */
+        REFUSED,
+        /** No answer, no route: the container's network is not reachable from here. */
+        UNREACHABLE
+    }
+
+    /**
+     * Connects straight to the container's own address, where the engine's network is reachable from here (a local
+     * engine on Linux): an accepted connection proves a listener at once, without the read that waits through the
+     * engine's port proxy's silence. Only acceptance is taken as an answer: anything else leaves the decision to
+     * {@link #probe(String, int, Protocol)} on the published port.
+     */
+    public Direct probeDirect(String address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), (int) DIRECT_CONNECT_TIMEOUT.toMillis());
+            return Direct.LISTENS;
+        } catch (java.net.ConnectException e) {
+            return e.getMessage() != null && e.getMessage().startsWith("Connection refused") ? Direct.REFUSED
+                    : Direct.UNREACHABLE;
+        } catch (IOException e) {
+            return Direct.UNREACHABLE;
+        }
     }
 
     public Result probe(String host, int port) {
