@@ -68,7 +68,10 @@ final class UpCommand {
         } else if (!choices.randomPorts() && HostPorts.warning(plan) != null) {
             events.warn(HostPorts.warning(plan));
         }
-        new StackSweeper(engine, events).sweep();
+        // the sweep of dead builds runs while the cleanup and the log streams' connection are prepared; it ends
+        // before anything is created (a dead stack may hold the host ports this one needs)
+        java.util.concurrent.CompletableFuture<Void> sweeping = java.util.concurrent.CompletableFuture.runAsync(
+                () -> new StackSweeper(engine, events).sweep(), session.executor());
         UpCancellation cancellation = new UpCancellation();
         if (disposable && !s.keepRunning()) {
             // the hook may run while the plugin's class loader is closing: load what it needs now
@@ -79,6 +82,12 @@ final class UpCommand {
         Path stateDir = s.stateDirectory();
         // a connection of its own, so that the follows never exhaust the calls' pool; closed with the last stream
         LogStreams logs = new LogStreams(session.connect(s.dockerHost()), session.executor());
+        try {
+            awaitSweep(sweeping);
+        } catch (RuntimeException e) {
+            logs.close();
+            throw e;
+        }
         io.github.stackmaven.stack.orchestration.UpResult up;
         try {
             String probeHost = local ? null : engine.info().endpoint().host().getHost();
@@ -110,6 +119,14 @@ final class UpCommand {
         session.started(StackState.file(stateDir, environment), new StackSession.Running(project, logs));
         return export(up, s, local ? "localhost" : engine.info().endpoint().host().getHost(),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void awaitSweep(java.util.concurrent.CompletableFuture<Void> sweeping) {
+        try {
+            sweeping.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private UpResult export(io.github.stackmaven.stack.orchestration.UpResult up, StackSettings s, String engineHost,
