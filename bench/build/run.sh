@@ -75,12 +75,15 @@ cleanup() {
 trap cleanup EXIT
 
 ours() {   # $1: extra maven args
-  $MVN "$PLUGIN:build" -Dstack.image=bench-build-stack $1 > "$WORK/last-stack.log" 2>&1
+  $MVN "$PLUGIN:build" -Dstack.image=bench-build-stack -Dstack.timing=true $1 > "$WORK/last-stack.log" 2>&1
 }
 goal_seconds() {   # time inside Maven from the goal's header line to the end of the build, from the last log
   awk '/--- stack:.*:build/ {s=$1} /BUILD SUCCESS/ {e=$1} END {
     split(s, a, ":"); split(e, b, ":"); printf "%.3f\n", (b[1]*3600+b[2]*60+b[3]) - (a[1]*3600+a[2]*60+a[3]) }' \
     "$WORK/last-stack.log"
+}
+own_seconds() {   # the plugin's own time in the goal: its time minus its waits for the engine (stack.timing)
+  sed -n "s/.*Timing of stack:build: .*, \([0-9]*\) ms the plugin's own.*/\1/p" "$WORK/last-stack.log" | awk '{print $1/1000}'
 }
 buildx() {   # $1: extra docker args
   (cd "$PROJECT" && docker buildx build --builder default -q $1 --target builder -t bench-build-docker-builder:1.0 . \
@@ -99,17 +102,17 @@ touch_source() {
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-declare -a cold_stack cold_docker incr_stack incr_docker cold_goal incr_goal
+declare -a cold_stack cold_docker incr_stack incr_docker cold_goal incr_goal cold_own incr_own
 echo "Cold builds ($RUNS each, alternating)..."
 for r in $(seq 1 "$RUNS"); do
-  cold_stack+=("$(timed ours -Dstack.build.noCache=true)"); cold_goal+=("$(goal_seconds)")
+  cold_stack+=("$(timed ours -Dstack.build.noCache=true)"); cold_goal+=("$(goal_seconds)"); cold_own+=("$(own_seconds)")
   cold_docker+=("$(timed buildx --no-cache)")
   echo "  run $r: stack ${cold_stack[-1]}s, docker ${cold_docker[-1]}s"
 done
 ours "" && buildx ""   # both caches primed from the same sources
 echo "Incremental builds ($RUNS each, one source file changed before each)..."
 for r in $(seq 1 "$RUNS"); do
-  touch_source stack;  incr_stack+=("$(timed ours "")"); incr_goal+=("$(goal_seconds)")
+  touch_source stack;  incr_stack+=("$(timed ours "")"); incr_goal+=("$(goal_seconds)"); incr_own+=("$(own_seconds)")
   touch_source docker; incr_docker+=("$(timed buildx "")")
   echo "  run $r: stack ${incr_stack[-1]}s, docker ${incr_docker[-1]}s"
 done
@@ -136,5 +139,7 @@ printf '%-12s %14.2fs %11.2fs %22.2fs %9.2f %9.2f\n' incremental "$m_is" "$g_i" 
 printf '%-12s %14.2fs   (mvn validate on the same project: what starting Maven costs every command-line run)\n' \
   "maven start" "$(printf '%s\n' "${maven_start[@]}" | median)"
 echo "context sent by the last incremental stack:build, per target: ${sent:-none (no build session?)}"
+printf "plugin's own time in the goal (goal minus its waits for the engine): cold %.2fs, incremental %.2fs\n" \
+  "$(printf '%s\n' "${cold_own[@]}" | median)" "$(printf '%s\n' "${incr_own[@]}" | median)"
 echo "(medians of $RUNS runs. mvn stack:build: wall clock of a fresh mvn command; goal only: the goal's own time"
 echo " inside Maven, i.e. what binding stack:build to package adds to a build; ratio = stack / docker)"

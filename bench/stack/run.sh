@@ -6,7 +6,8 @@
 #     running past its build, with -Dstack.keepRunning=true, for the separate down);
 #   - docker compose v2 (`up -d --wait`, then until every service is healthy/running/completed, as stack:up waits;
 #     `down -v`), the reference; and docker-compose v1 (`up -d` + the same polling; `down -v`) for comparison.
-# Prints each median and the ratios. Needs the plugin installed: ./mvnw -B install -DskipITs (from the root).
+# Prints each median, the ratios and the plugin's own time per goal (stack.timing: the goal minus its waits for the
+# engine and the containers; cold: net wall clock minus those waits). Needs the plugin installed: ./mvnw -B install -DskipITs (from the root).
 #   bench/stack/run.sh            5 rounds each
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,22 +20,29 @@ now() { date +%s.%N; }
 docker pull -q busybox:latest > /dev/null 2>&1 || true   # present from the engine script; no pull in the timings
 
 echo "== stack-maven-plugin: $rounds x (up, down) in one Maven run"
-"$root/mvnw" -B -f pom.xml validate > target-bench.log 2>&1 || { tail -40 target-bench.log; exit 1; }
+"$root/mvnw" -B -f pom.xml validate -Dstack.timing=true > target-bench.log 2>&1 || { tail -40 target-bench.log; exit 1; }
 ours_up=$(grep -o 'is up in [0-9.]*m\?s[0-9.]*s\?' target-bench.log | awk '{print $4}' | while read -r v; do seconds "$v"; done)
 ours_down=$(grep -o 'container(s)) in [0-9.]*m\?s[0-9.]*s\?' target-bench.log | awk '{print $3}' | while read -r v; do seconds "$v"; done)
+# the plugin's own time per goal: the goal's time minus its waits for the engine and the containers (stack.timing)
+own() { grep "Timing of stack:$1:" "$2" | sed 's/.*, \([0-9]*\) ms the plugin.s own.*/\1/' | awk '{print $1/1000}'; }
+engine_wait() { grep "Timing of stack:$1:" "$2" | sed 's/.* ms in the goal, \([0-9]*\) ms of it waiting.*/\1/' | awk '{print $1/1000}'; }
+own_up=$(own up target-bench.log); own_down=$(own down target-bench.log)
 [ "$(echo "$ours_up" | wc -l)" -eq "$rounds" ] || { echo "expected $rounds ups"; tail -40 target-bench.log; exit 1; }
 
 plugin="io.github.stackmaven:stack-maven-plugin:$(sed -n 's:.*<stack.version>\(.*\)</stack.version>.*:\1:p' pom.xml)"
 mkdir -p target-empty
 printf '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion><groupId>b</groupId><artifactId>empty</artifactId><version>1</version><packaging>pom</packaging></project>\n' > target-empty/pom.xml
 echo "== stack-maven-plugin cold: $rounds x (mvn stack:up, mvn stack:down), net of mvn validate"
-cold_up=""; cold_down=""; mvn_start=""
+cold_up=""; cold_down=""; mvn_start=""; cold_own_up=""; cold_own_down=""
 for i in $(seq "$rounds"); do
   t0=$(now); "$root/mvnw" -B -q -f target-empty/pom.xml validate > /dev/null 2>&1; t1=$(now)
-  "$root/mvnw" -B -q -f pom.xml "$plugin:up" -Dstack.keepRunning=true > target-cold.log 2>&1 || { tail -40 target-cold.log; exit 1; }; t2=$(now)
-  "$root/mvnw" -B -q -f pom.xml "$plugin:down" > target-cold.log 2>&1 || { tail -40 target-cold.log; exit 1; }; t3=$(now)
+  "$root/mvnw" -B -f pom.xml "$plugin:up" -Dstack.keepRunning=true -Dstack.timing=true > target-cold-up.log 2>&1 || { tail -40 target-cold-up.log; exit 1; }; t2=$(now)
+  "$root/mvnw" -B -f pom.xml "$plugin:down" -Dstack.timing=true > target-cold-down.log 2>&1 || { tail -40 target-cold-down.log; exit 1; }; t3=$(now)
   mvn_start+=$(echo "$t1 - $t0" | bc)$'\n'
   cold_up+=$(echo "$t2 - $t1 - ($t1 - $t0)" | bc)$'\n'; cold_down+=$(echo "$t3 - $t2 - ($t1 - $t0)" | bc)$'\n'
+  # cold overhead: everything beyond mvn validate except the waits for the engine (plugin resolution and loading too)
+  cold_own_up+=$(echo "$t2 - $t1 - ($t1 - $t0) - $(engine_wait up target-cold-up.log)" | bc)$'\n'
+  cold_own_down+=$(echo "$t3 - $t2 - ($t1 - $t0) - $(engine_wait down target-cold-down.log)" | bc)$'\n'
 done
 
 ready() {   # every container running (healthy where it has a check) or exited 0
@@ -83,4 +91,7 @@ printf '%-36s %10.2f %10.2f\n' "ratio warm / v2" "$(echo "$mu / $vu" | bc -l)" "
 printf '%-36s %10.2f %10.2f\n' "ratio cold / v2" "$(echo "$ku / $vu" | bc -l)" "$(echo "$kd / $vd" | bc -l)"
 printf '%-36s %10.2f %10.2f\n' "ratio warm / v1" "$(echo "$mu / $cu" | bc -l)" "$(echo "$md / $cd" | bc -l)"
 printf '(mvn validate of an empty project, subtracted from the cold figures: %.2f s)\n' "$ms"
-rm -rf target-bench.log target-cold.log target-empty
+printf '\n%-36s %10s %10s\n' "plugin overhead per goal, median s" "up" "down"
+printf '%-36s %10.2f %10.2f\n' "warm: goal minus engine waits" "$(echo "$own_up" | median)" "$(echo "$own_down" | median)"
+printf '%-36s %10.2f %10.2f\n' "cold: net wall minus engine waits" "$(printf '%s' "$cold_own_up" | median)" "$(printf '%s' "$cold_own_down" | median)"
+rm -rf target-bench.log target-cold-up.log target-cold-down.log target-empty
