@@ -32,6 +32,9 @@ public final class ImageService {
      */
     public BuildResult build(ImageSettings settings) throws ImageSettingsException, ImageBuildFailedException,
             ImageFilesException, StackServiceException {
+        if (!settings.classic() && !"never".equalsIgnoreCase(String.valueOf(settings.buildSession()).trim())) {
+            io.github.stackmaven.stack.engine.docker.DockerEngineConnector.warmUpBuildSessions();
+        }
         EngineAhead connecting = EngineAhead.connect(engine);
         try {
             return new ImageBuild(settings, connecting::get).run();

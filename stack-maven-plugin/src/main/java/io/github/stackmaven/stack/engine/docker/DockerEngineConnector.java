@@ -47,6 +47,14 @@ public final class DockerEngineConnector {
     private DockerEngineConnector() {
     }
 
+    /**
+     * Starts preparing BuildKit client sessions (grpc-java, Netty) on a thread of its own; for a build that will
+     * likely open one, called before connecting.
+     */
+    public static void warmUpBuildSessions() {
+        io.github.stackmaven.stack.engine.docker.session.DockerBuildSession.warmUp();
+    }
+
     public static DockerEngineClient connect(List<EngineEndpoint> candidates, boolean explicit) {
         TransportLogging.quiet();
         List<Attempt> attempts = new ArrayList<>();

@@ -38,6 +38,14 @@ public final class DockerBuildSession implements AutoCloseable {
     }
 
     /**
+     * Prepares, on a thread of its own, what opening a session needs (grpc-java, Netty): call it as soon as a
+     * session is likely, so that this work overlaps the caller's.
+     */
+    public static void warmUp() {
+        SessionServer.warmUp();
+    }
+
+    /**
      * Opens the session.
      *
      * @throws BuildSessionRefusedException when the engine does not switch protocols or cannot be reached this way

@@ -54,6 +54,27 @@ final class SessionServer implements AutoCloseable {
         this.methods = List.copyOf(names);
     }
 
+    /**
+     * Starts and stops a server with the session's services on a daemon thread: in a fresh JVM, grpc-java's and
+     * Netty's start (classes, the native transport, event loops, the services' descriptors) takes over a second,
+     * which then overlaps the engine connection and the reading of the build's files instead of following them.
+     */
+    static void warmUp() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Thread t = new Thread(() -> {
+            try (SessionServer server = new SessionServer(List.of(new FileSyncService(java.util.Map.of(), new SessionCounters()),
+                    new SecretsService(java.util.Map.of()), new AuthService(host -> java.util.Optional.empty()),
+                    new HealthService()))) {
+                server.methods();
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // only a head start: the session does the same work when it opens
+            }
+        }, "stack-session-warm-up");
+        t.setContextClassLoader(loader);
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** The full method names to announce in {@code X-Docker-Expose-Session-Grpc-Method}. */
     List<String> methods() {
         return methods;
