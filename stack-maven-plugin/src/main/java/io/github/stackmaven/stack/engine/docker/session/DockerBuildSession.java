@@ -37,6 +37,9 @@ public final class DockerBuildSession implements AutoCloseable {
         this.counters = counters;
     }
 
+    /** How long the engine may take to switch a new session's connection to HTTP/2. */
+    static final java.time.Duration HANDSHAKE_TIMEOUT = java.time.Duration.ofSeconds(30);
+
     /**
      * Prepares, on a thread of its own, what opening a session needs (grpc-java, Netty): call it as soon as a
      * session is likely, so that this work overlaps the caller's.
@@ -51,6 +54,11 @@ public final class DockerBuildSession implements AutoCloseable {
      * @throws BuildSessionRefusedException when the engine does not switch protocols or cannot be reached this way
      */
     public static DockerBuildSession open(SessionDialer dialer, DockerHttpClient http, BuildSessionSpec spec) {
+        return open(dialer, http, spec, HANDSHAKE_TIMEOUT);
+    }
+
+    static DockerBuildSession open(SessionDialer dialer, DockerHttpClient http, BuildSessionSpec spec,
+                                   java.time.Duration handshakeTimeout) {
         String id = newId();
         SessionCounters counters = new SessionCounters();
         List<BindableService> services = List.of(new FileSyncService(spec.dirs(), counters),
@@ -60,9 +68,36 @@ public final class DockerBuildSession implements AutoCloseable {
         try {
             server = new SessionServer(services);
             engine = dialer.dial();
-            engine.out().write(SessionUpgrade.request(id, spec.name(), spec.sharedKey(), server.methods()));
-            engine.out().flush();
-            SessionUpgrade.expectSwitch(engine.in());
+            // an engine that never answers must not hang the build: the connection is closed after the timeout,
+            // which ends the read below (a Unix socket channel has no read timeout of its own)
+            java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+            SessionDialer.Connection dialed = engine;
+            java.util.concurrent.CompletableFuture.delayedExecutor(handshakeTimeout.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
+                        synchronized (answered) {
+                            if (!answered.get()) {
+                                timedOut.set(true);
+                                dialed.close();
+                            }
+                        }
+                    });
+            try {
+                engine.out().write(SessionUpgrade.request(id, spec.name(), spec.sharedKey(), server.methods()));
+                engine.out().flush();
+                SessionUpgrade.expectSwitch(engine.in());
+            } catch (IOException | BuildSessionRefusedException e) {
+                if (timedOut.get()) {
+                    throw new BuildSessionRefusedException("the engine did not answer POST /session within "
+                            + (handshakeTimeout.toMillis() % 1000 == 0 ? handshakeTimeout.toSeconds() + "s"
+                            : handshakeTimeout.toMillis() + " ms"), e);
+                }
+                throw e;
+            } finally {
+                synchronized (answered) {
+                    answered.set(true);
+                }
+            }
             Socket pump = server.connectPump();
             SessionDialer.Connection hijacked = engine;
             SessionServer grpc = server;
