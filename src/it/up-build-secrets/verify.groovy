@@ -1,8 +1,10 @@
 // stack:up built app through a session: the build read both secrets (app printed their length / hash), their
-// values are in no image layer and in no line of ours in build.log, and stack:down left nothing on the engine.
+// values are in no image layer and in no line of ours in build.log, the private base image was pulled with
+// docker's config.json credentials, and stack:down left nothing on the engine.
 import java.security.MessageDigest
 def engine = evaluate(new File(basedir, '../_lib/engine.groovy'))
 def image = 'it-up-build-secrets-app:1'
+def base = '127.0.0.1:5000/it-up-build-secrets-base:1'
 def token = new File(basedir, 'secret/token.txt').text
 def apiKey = 'it-up-api-key-93c1e'
 try {
@@ -10,6 +12,8 @@ try {
     assert log.contains('[INFO] BUILD SUCCESS')
     assert !log.contains('No build session') : 'up fell back to a tar upload'
     assert log.readLines().any { it.contains('Build session: sent ') } : 'up did not build through a session'
+    assert log.contains('Build session: credentials for 127.0.0.1:5000 from ') : 'no credentials for the base image'
+    assert log.contains('it-up-build-secrets-base:1') && !log.contains('no basic auth credentials')
 
     def hash = MessageDigest.getInstance('SHA-256').digest(apiKey.getBytes('UTF-8')).encodeHex().toString()
     def report = "file_token length ${token.length()}, api_key sha256 ${hash.substring(0, 16)}".toString()
@@ -36,5 +40,6 @@ try {
     engine.assertGone(project)
     return true
 } finally {
-    ['docker', 'rmi', '-f', image].execute().waitFor()
+    ['docker', 'rmi', '-f', image, base].execute().waitFor()
+    new File(basedir, 'docker-config').deleteDir()
 }
