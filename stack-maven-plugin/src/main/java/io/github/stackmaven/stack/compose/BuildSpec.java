@@ -6,13 +6,15 @@ import java.util.Map;
 /**
  * {@code build:} in long syntax. {@code context} is absolute unless it is a URL or Git reference;
  * {@code dockerfile} is relative to the context (default {@code Dockerfile} unless {@code dockerfileInline}).
- * Args whose value is null were declared without value and not found in the project environment.
+ * Args whose value is null were declared without value and not found in the project environment. {@code secrets}
+ * are the top-level secrets the build mounts ({@code build.secrets}, long syntax; no default target: the mount's
+ * id is the {@code target}, else the {@code source}).
  */
 public record BuildSpec(String context, String dockerfile, String dockerfileInline, String target,
         Map<String, String> args, Map<String, String> additionalContexts, Map<String, String> labels,
         List<String> cacheFrom, List<String> cacheTo, String network, Long shmSize, List<String> extraHosts,
         List<String> tags, List<String> platforms, String pull, Boolean noCache, Boolean privileged,
-        Map<String, Object> other) {
+        List<FileReference> secrets, Map<String, Object> other) {
 
     public BuildSpec {
         args = Immutable.map(args);
@@ -23,6 +25,7 @@ public record BuildSpec(String context, String dockerfile, String dockerfileInli
         extraHosts = Immutable.list(extraHosts);
         tags = Immutable.list(tags);
         platforms = Immutable.list(platforms);
+        secrets = Immutable.list(secrets);
         other = Immutable.map(other);
     }
 
@@ -56,6 +59,7 @@ public record BuildSpec(String context, String dockerfile, String dockerfileInli
         private String pull;
         private Boolean noCache;
         private Boolean privileged;
+        private List<FileReference> secrets;
         private Map<String, Object> other;
 
         private Builder() {
@@ -79,6 +83,7 @@ public record BuildSpec(String context, String dockerfile, String dockerfileInli
             pull = s.pull;
             noCache = s.noCache;
             privileged = s.privileged;
+            secrets = s.secrets;
             other = s.other;
         }
 
@@ -99,12 +104,13 @@ public record BuildSpec(String context, String dockerfile, String dockerfileInli
         public Builder pull(String value) { pull = value; return this; }
         public Builder noCache(Boolean value) { noCache = value; return this; }
         public Builder privileged(Boolean value) { privileged = value; return this; }
+        public Builder secrets(List<FileReference> value) { secrets = value; return this; }
         public Builder other(Map<String, Object> value) { other = value; return this; }
 
         public BuildSpec build() {
             return new BuildSpec(context, dockerfile, dockerfileInline, target, args, additionalContexts, labels,
                     cacheFrom, cacheTo, network, shmSize, extraHosts, tags, platforms, pull, noCache, privileged,
-                    other);
+                    secrets, other);
         }
     }
 }

@@ -27,6 +27,7 @@ final class MavenStackSettings implements StackSettings {
     String ports = "fixed";
     String build = "missing";
     String pull = "missing";
+    String buildSession = "auto";
     String publishAddress;
     boolean keepRunning;
     boolean removeVolumes;
@@ -112,6 +113,11 @@ final class MavenStackSettings implements StackSettings {
     @Override
     public String pull() {
         return pull;
+    }
+
+    @Override
+    public String buildSession() {
+        return buildSession;
     }
 
     @Override

@@ -49,6 +49,14 @@ public class UpMojo extends AbstractLifecycleMojo {
     private String pull;
 
     /**
+     * How {@code build:} images reach the engine: {@code auto}, the default, builds through a BuildKit session as
+     * {@code stack:build} does (only changed files are sent; {@code build.secrets} work; an engine without
+     * sessions gets the context as a tar, with a warning); {@code never} always sends the whole context as a tar.
+     */
+    @Parameter(property = "stack.buildSession", defaultValue = "auto")
+    private String buildSession;
+
+    /**
      * Host address for published ports that name none. Test and ci stacks on a local engine default to
      * {@code 127.0.0.1}, so that a test database is never reachable from the network.
      */
@@ -85,6 +93,7 @@ public class UpMojo extends AbstractLifecycleMojo {
         s.ports = ports;
         s.build = build;
         s.pull = pull;
+        s.buildSession = buildSession;
         s.publishAddress = publishAddress;
         s.keepRunning = keepRunning;
         UpResult result = service().up(s);

@@ -4,8 +4,10 @@ import io.github.stackmaven.stack.compose.PullPolicy;
 import io.github.stackmaven.stack.compose.PullPolicy.Kind;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.ImageNotFoundException;
+import io.github.stackmaven.stack.engine.RegistryAuth;
 import io.github.stackmaven.stack.event.EventSink;
 import io.github.stackmaven.stack.images.ImageBuildException;
+import io.github.stackmaven.stack.images.BuildSessionMode;
 import io.github.stackmaven.stack.images.ImageBuilder;
 import io.github.stackmaven.stack.images.LayerProgress;
 import io.github.stackmaven.stack.plan.ServicePlan;
@@ -14,19 +16,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * Makes sure every service's image is on the engine: services with {@code build:} are built when their image is
  * missing (always, with {@code pull_policy: build}), in an order where an image another build starts {@code FROM}
- * comes first; other missing images are pulled in parallel, as {@code pull_policy} asks.
+ * comes first; other missing images are pulled in parallel, as {@code pull_policy} asks. Builds go through BuildKit
+ * sessions as {@code stack:build}'s do ({@link BuildSessionMode#AUTO}, a tar upload where the engine has none),
+ * which also serve {@code build.secrets}; the sessions are closed when the builds are done.
  */
 final class ImagePuller {
     private final EngineClient engine;
     private final EventSink events;
 
     private final java.util.concurrent.Executor executor;
+    private BuildSessionMode sessionMode = BuildSessionMode.AUTO;
+    private java.util.function.Function<String, Optional<RegistryAuth>> auth = host -> Optional.empty();
 
     ImagePuller(EngineClient engine, EventSink events) {
         this(engine, events, java.util.concurrent.ForkJoinPool.commonPool());
@@ -37,6 +44,17 @@ final class ImagePuller {
         this.engine = engine;
         this.events = events;
         this.executor = executor;
+    }
+
+    /**
+     * How builds reach the engine ({@code stack.buildSession}) and the credentials a session build's base image
+     * pulls use.
+     */
+    ImagePuller withBuildSessions(BuildSessionMode mode,
+                                  java.util.function.Function<String, Optional<RegistryAuth>> registryAuth) {
+        this.sessionMode = mode;
+        this.auth = registryAuth;
+        return this;
     }
 
     /**
@@ -51,16 +69,7 @@ final class ImagePuller {
                 builds.add(s);
             }
         }
-        ImageBuilder builder = new ImageBuilder(engine, events);
-        for (ServicePlan s : BuildOrder.sort(builds)) {
-            events.info("Building " + s.image() + " for " + s.name());
-            try {
-                // the build's progress as stack:build prints it, so a long first build is not silence
-                builder.build(s.build(), line -> events.info(s.name() + " build: " + line));
-            } catch (ImageBuildException e) {
-                throw new StackException("Service " + s.name() + ": " + e.getMessage(), e);
-            }
-        }
+        build(BuildOrder.sort(builds));
         Map<String, ServicePlan> toPull = new LinkedHashMap<>();
         for (ServicePlan s : services) {
             if (s.build() != null) {
@@ -86,6 +95,45 @@ final class ImagePuller {
             CompletableFuture.allOf(pulls.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
+        }
+    }
+
+    /**
+     * One builder for the builds without secrets (one session per context, reused across services); a builder of
+     * its own for each build with secrets, whose session serves only that service's. All closed at the end.
+     */
+    private void build(List<ServicePlan> ordered) {
+        List<ImageBuilder> builders = new ArrayList<>();
+        ImageBuilder shared = null;
+        try {
+            for (ServicePlan s : ordered) {
+                Map<String, byte[]> secrets = BuildSecretValues.read(s);
+                if (!secrets.isEmpty() && sessionMode == BuildSessionMode.NEVER) {
+                    throw new StackException("Service " + s.name() + ": the build secrets " + String.join(", ",
+                            secrets.keySet()) + " need a BuildKit session, and stack.buildSession is never: set"
+                            + " -Dstack.buildSession=auto (or drop build.secrets)");
+                }
+                ImageBuilder builder;
+                if (secrets.isEmpty()) {
+                    if (shared == null) {
+                        shared = new ImageBuilder(engine, events).withSessions(sessionMode, Map.of(), auth);
+                        builders.add(shared);
+                    }
+                    builder = shared;
+                } else {
+                    builder = new ImageBuilder(engine, events).withSessions(sessionMode, secrets, auth);
+                    builders.add(builder);
+                }
+                events.info("Building " + s.image() + " for " + s.name());
+                try {
+                    // the build's progress as stack:build prints it, so a long first build is not silence
+                    builder.build(s.build(), line -> events.info(s.name() + " build: " + line));
+                } catch (ImageBuildException e) {
+                    throw new StackException("Service " + s.name() + ": " + e.getMessage(), e);
+                }
+            }
+        } finally {
+            builders.forEach(ImageBuilder::closeSessions);
         }
     }
 

@@ -52,6 +52,10 @@ public final class StackUp {
     private LogStreams logs;
     private List<Duration> reconnect = RECONNECT;
     private java.util.concurrent.Executor executor;
+    private io.github.stackmaven.stack.images.BuildSessionMode buildSessions =
+            io.github.stackmaven.stack.images.BuildSessionMode.AUTO;
+    private java.util.function.Function<String, java.util.Optional<io.github.stackmaven.stack.engine.RegistryAuth>>
+            registryAuth = host -> java.util.Optional.empty();
     private final AtomicReference<EngineConnectionLostException> lost = new AtomicReference<>();
 
     public StackUp(EngineClient engine, EventSink events) {
@@ -83,6 +87,18 @@ public final class StackUp {
         return this;
     }
 
+    /**
+     * Whether {@code build:} images are built through BuildKit sessions ({@code stack.buildSession}; auto by
+     * default) and the registry credentials those builds' base-image pulls use.
+     */
+    public StackUp withBuildSessions(io.github.stackmaven.stack.images.BuildSessionMode mode,
+            java.util.function.Function<String, java.util.Optional<io.github.stackmaven.stack.engine.RegistryAuth>>
+                    auth) {
+        this.buildSessions = mode;
+        this.registryAuth = auth;
+        return this;
+    }
+
     StackUp withReconnectPauses(List<Duration> pauses) {
         this.reconnect = pauses;
         return this;
@@ -95,7 +111,9 @@ public final class StackUp {
         try {
             checkDependencies(plan, runs);
             // images first: a failed pull or build leaves the running containers of a dev stack as they were
-            (executor == null ? new ImagePuller(engine, events) : new ImagePuller(engine, events, executor)).ensure(plan.services(), options.buildAlways(), options.pullAlways());
+            (executor == null ? new ImagePuller(engine, events) : new ImagePuller(engine, events, executor))
+                    .withBuildSessions(buildSessions, registryAuth)
+                    .ensure(plan.services(), options.buildAlways(), options.pullAlways());
             Map<String, List<ContainerSummary>> existing = converge(plan);
             createNetworksAndVolumes(plan, options, created);
             startAll(plan, options, runs, existing, created);

@@ -57,7 +57,7 @@ final class ServiceMapper {
         }
         boolean healthcheck = s.healthcheck() != null && !s.healthcheck().disable();
         return new ServicePlan(s.name(), image, s.pullPolicy(), specs, dependsOn, healthcheck, hash,
-                BuildMapper.map(s, image), StackExtension.waitMode(s));
+                BuildMapper.map(s, image), StackExtension.waitMode(s), BuildMapper.secrets(s, compose));
     }
 
     private void fill(ContainerSpec.Builder b, Service s) {

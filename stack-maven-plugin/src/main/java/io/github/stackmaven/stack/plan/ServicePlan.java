@@ -15,15 +15,25 @@ import java.util.List;
  * @param build       how to build the image when it is missing (or always, with pull_policy build); null if
  *                    the service has no {@code build:}
  * @param waitMode    what {@code up} waits for ({@code x-stack: {wait: ...}}); null to follow {@code stack.wait}
+ * @param buildSecrets the secrets the build mounts ({@code build.secrets}), in the order the file lists them
  */
 public record ServicePlan(String name, String image, PullPolicy pullPolicy, List<ContainerSpec> containers,
                           List<DependsOn> dependsOn, boolean healthcheck, String configHash,
-                          io.github.stackmaven.stack.engine.BuildRequest build, WaitMode waitMode) {
+                          io.github.stackmaven.stack.engine.BuildRequest build, WaitMode waitMode,
+                          List<BuildSecret> buildSecrets) {
 
     public ServicePlan {
         pullPolicy = pullPolicy == null ? PullPolicy.MISSING : pullPolicy;
         containers = List.copyOf(containers);
         dependsOn = List.copyOf(dependsOn);
+        buildSecrets = buildSecrets == null ? List.of() : List.copyOf(buildSecrets);
+    }
+
+    /** A service whose build mounts no secrets. */
+    public ServicePlan(String name, String image, PullPolicy pullPolicy, List<ContainerSpec> containers,
+                       List<DependsOn> dependsOn, boolean healthcheck, String configHash,
+                       io.github.stackmaven.stack.engine.BuildRequest build, WaitMode waitMode) {
+        this(name, image, pullPolicy, containers, dependsOn, healthcheck, configHash, build, waitMode, List.of());
     }
 
     /** A service that follows {@code stack.wait}. */

@@ -104,6 +104,14 @@ public interface StackSettings {
         return "missing";
     }
 
+    /**
+     * {@code stack.buildSession}: {@code auto} builds {@code up}'s {@code build:} images through BuildKit sessions
+     * (only changed files are sent, {@code build.secrets} work), {@code never} sends each context as a tar.
+     */
+    default String buildSession() {
+        return "auto";
+    }
+
     /** {@code stack.publishAddress}; null: {@code 127.0.0.1} for test and ci stacks on a local engine. */
     default String publishAddress() {
         return null;

@@ -2,12 +2,14 @@ package io.github.stackmaven.stack.service;
 
 import io.github.stackmaven.stack.compose.Durations;
 import io.github.stackmaven.stack.compose.PullPolicy;
+import io.github.stackmaven.stack.images.BuildSessionMode;
 import io.github.stackmaven.stack.plan.WaitMode;
 
 import java.time.Duration;
 
 /** The settings of {@code up}, validated: each bad value fails naming its property and what it accepts. */
-record UpChoices(Duration timeout, WaitMode waitMode, boolean randomPorts, PullPolicy build, PullPolicy pull) {
+record UpChoices(Duration timeout, WaitMode waitMode, boolean randomPorts, PullPolicy build, PullPolicy pull,
+                 BuildSessionMode buildSession) {
 
     static UpChoices of(StackSettings s) throws InvalidSettingException {
         String timeoutText = s.timeout() == null ? "2m" : s.timeout();
@@ -27,8 +29,14 @@ record UpChoices(Duration timeout, WaitMode waitMode, boolean randomPorts, PullP
             throw new InvalidSettingException("stack.ports", s.ports(), "stack.ports is \"" + s.ports()
                     + "\"; expected fixed (the default) or random");
         }
+        BuildSessionMode session;
+        try {
+            session = BuildSessionMode.parse(s.buildSession() == null ? "auto" : s.buildSession());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("stack.buildSession", s.buildSession(), e.getMessage());
+        }
         return new UpChoices(timeout, mode, "random".equals(ports), policy(s.build(), "stack.build"),
-                policy(s.pull(), "stack.pull"));
+                policy(s.pull(), "stack.pull"), session);
     }
 
     /** {@code stack.build} rebuilds, {@code stack.pull} pulls: {@code missing} (the default) or {@code always}. */

@@ -23,6 +23,9 @@ import io.github.stackmaven.stack.plan.PlanOptions;
 import io.github.stackmaven.stack.plan.StackPlan;
 import io.github.stackmaven.stack.plan.StackPlanner;
 
+import io.github.stackmaven.stack.images.CredentialSource;
+import io.github.stackmaven.stack.images.DockerConfigAuth;
+import io.github.stackmaven.stack.images.SessionCredentials;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -40,6 +43,16 @@ final class UpCommand {
     UpCommand(StackSession session, EventSink events) {
         this.session = session;
         this.events = events;
+    }
+
+    /**
+     * Credentials for the base images a session build pulls: docker's config.json ({@code DOCKER_CONFIG} or
+     * {@code ~/.docker}), as {@code build} and {@code push} read it (settings.xml servers are the image goals' only).
+     */
+    private java.util.function.Function<String, java.util.Optional<io.github.stackmaven.stack.engine.RegistryAuth>>
+            registryAuth(StackSettings s) {
+        return SessionCredentials.of(CredentialSource.dockerConfig(DockerConfigAuth.defaultLocation(
+                s.processEnvironment(), Path.of(System.getProperty("user.home")))), events);
     }
 
     UpResult run(StackSettings s) throws StackServiceException {
@@ -92,6 +105,7 @@ final class UpCommand {
         try {
             String probeHost = local ? null : engine.info().endpoint().host().getHost();
             up = new StackUp(engine, events).withExecutor(session.executor()).withCancellation(cancellation)
+                    .withBuildSessions(choices.buildSession(), registryAuth(s))
                     .withLogs(logs).up(plan, new RunOptions(runId, Owner.current(), choices.timeout(), labels,
                             stateDir.resolve("logs"), s.logLines())
                             .withWait(choices.waitMode(), null).withProbeHost(probeHost)

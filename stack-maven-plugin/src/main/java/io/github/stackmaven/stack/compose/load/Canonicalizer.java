@@ -43,7 +43,7 @@ public final class Canonicalizer {
         rule(ShortSyntax::ports, "services.*.ports");
         rule(ShortSyntax::volumes, "services.*.volumes");
         rule(ShortSyntax::healthTest, "services.*.healthcheck.test");
-        rule(ShortSyntax::fileRefs, "services.*.secrets", "services.*.configs");
+        rule(ShortSyntax::fileRefs, "services.*.secrets", "services.*.configs", "services.*.build.secrets");
         rule(ShortSyntax::ulimit, "services.*.ulimits.*");
         rule(ShortSyntax::extendsRef, "services.*.extends");
         rule(ShortSyntax::resource, "networks.*", "volumes.*", "secrets.*", "configs.*");

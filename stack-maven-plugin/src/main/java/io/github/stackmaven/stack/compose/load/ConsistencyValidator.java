@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Stage "consistency" (compose-go {@code loader/validate.go}): every service, network, volume, secret and
- * config that a service names exists; {@code depends_on} has no cycle; {@code network_mode} and
+ * config that a service (or its {@code build.secrets}) names exists; {@code depends_on} has no cycle; {@code network_mode} and
  * {@code networks} are not combined.
  */
 final class ConsistencyValidator {
@@ -81,6 +81,14 @@ final class ConsistencyValidator {
                     requireResource(model, kind, source, ref.position(), path.child(kind).index(i),
                             kind.substring(0, kind.length() - 1));
                 }
+            }
+        }
+        if (service.get("build") instanceof YMap build && build.get("secrets") instanceof YSeq refs) {
+            ModelPath at = path.child("build").child("secrets");
+            for (int i = 0; i < refs.size(); i++) {
+                YMap ref = (YMap) refs.get(i);
+                String source = Nodes.string(ref.get("source"), at.index(i).child("source"));
+                requireResource(model, "secrets", source, ref.position(), at.index(i), "build secret");
             }
         }
         if (service.get("scale") instanceof YScalar scale && service.has("container_name")

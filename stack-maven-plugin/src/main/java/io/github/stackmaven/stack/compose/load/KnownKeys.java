@@ -47,6 +47,7 @@ final class KnownKeys {
         put("services.*.env_file.[]", "path", "required", "format");
         put("services.*.extends", "service", "file");
         put("services.*.secrets.[]", "source", "target", "uid", "gid", "mode");
+        put("services.*.build.secrets.[]", "source", "target", "uid", "gid", "mode");
         put("services.*.configs.[]", "source", "target", "uid", "gid", "mode");
         put("services.*.ulimits.*", "soft", "hard");
         put("networks.*", "name", "driver", "driver_opts", "ipam", "external", "internal", "enable_ipv4",

@@ -104,7 +104,7 @@ final class ServiceBinder {
         Map<String, Object> other = new LinkedHashMap<>();
         Set<String> typed = Set.of("context", "dockerfile", "dockerfile_inline", "target", "args",
                 "additional_contexts", "labels", "cache_from", "cache_to", "network", "shm_size", "extra_hosts",
-                "tags", "platforms", "pull", "no_cache", "privileged");
+                "tags", "platforms", "pull", "no_cache", "privileged", "secrets");
         b.map().keys().stream().filter(k -> !typed.contains(k)).forEach(k -> other.put(k, b.map().get(k).toJava()));
         return BuildSpec.builder(b.str("context")).dockerfile(b.str("dockerfile"))
                 .dockerfileInline(b.str("dockerfile_inline")).target(b.str("target")).args(args)
@@ -112,7 +112,7 @@ final class ServiceBinder {
                 .cacheFrom(b.strings("cache_from")).cacheTo(b.strings("cache_to")).network(b.str("network"))
                 .shmSize(b.bytes("shm_size")).extraHosts(hosts(b.strings("extra_hosts"))).tags(b.strings("tags"))
                 .platforms(b.strings("platforms")).pull(b.str("pull")).noCache(b.bool("no_cache"))
-                .privileged(b.bool("privileged")).other(other).build();
+                .privileged(b.bool("privileged")).secrets(ServiceParts.fileRefs(b, "secrets")).other(other).build();
     }
 
     /** extra_hosts as {@code host:ip}, the form the engine takes. */

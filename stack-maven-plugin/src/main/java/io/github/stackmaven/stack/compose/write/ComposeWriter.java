@@ -90,6 +90,9 @@ public final class ComposeWriter {
             s.volumes().stream().filter(v -> v.type() == MountType.VOLUME && v.source() != null)
                     .forEach(v -> volumes.add(v.source()));
             s.secrets().forEach(r -> secrets.add(r.source()));
+            if (s.build() != null) {
+                s.build().secrets().forEach(r -> secrets.add(r.source()));
+            }
             s.configs().forEach(r -> configs.add(r.source()));
         }
         putIfNotEmpty(out, "networks", ResourceWriter.networks(used(project.networks(), networks), json));

@@ -154,6 +154,7 @@ final class ServiceWriter {
         put(m, "pull", b.pull());
         put(m, "no_cache", b.noCache());
         put(m, "privileged", b.privileged());
+        putIfNotEmpty(m, "secrets", refs(b.secrets()));
         return m;
     }
 
