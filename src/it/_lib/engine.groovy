@@ -19,4 +19,20 @@ def stackState = { File dir, String environment ->
     new File(dir, "target/stack/${environment}.properties").withInputStream { props.load(it) }
     props
 }
-[sh: sh, assertGone: assertGone, stackState: stackState]
+// pushes busybox:latest as `image` to the registry with auth on 127.0.0.1:5000 from a throwaway docker config, then
+// untags it locally: a build can then only get it by pulling with credentials of its own
+def pushPrivateBase = { String image ->
+    def config = File.createTempDir('it-private-base', '-docker')
+    try {
+        sh('docker', 'tag', 'busybox:latest', image)
+        def login = ['docker', '--config', config.path, 'login', '-u', 'stack', '--password-stdin', '127.0.0.1:5000']
+                .execute()
+        login.outputStream.withWriter { it << 'stack-secret' }
+        assert login.waitFor() == 0 : "docker login failed: ${login.errorStream.text}"
+        sh('docker', '--config', config.path, 'push', image)
+        sh('docker', 'rmi', image)
+    } finally {
+        config.deleteDir()
+    }
+}
+[sh: sh, assertGone: assertGone, stackState: stackState, pushPrivateBase: pushPrivateBase]
