@@ -7,19 +7,20 @@ package io.github.stackmaven.stack.engine;
  * @param health       starting, healthy, unhealthy, or null when the container has no healthcheck
  * @param healthOutput output of the last health probe, or null
  * @param restartCount how often the engine restarted it
- * @param addresses    its IP addresses on its networks (empty when it has none, or the engine did not say)
+ * @param addresses    its IPv4 address on each of its networks, by network id (empty when the engine did not say)
  */
 public record ContainerState(String id, String name, String status, Integer exitCode, String health,
-                             String healthOutput, int restartCount, String error, java.util.List<String> addresses) {
+                             String healthOutput, int restartCount, String error,
+                             java.util.Map<String, String> addresses) {
 
     public ContainerState {
-        addresses = addresses == null ? java.util.List.of() : java.util.List.copyOf(addresses);
+        addresses = addresses == null ? java.util.Map.of() : java.util.Map.copyOf(addresses);
     }
 
     /** A state without addresses. */
     public ContainerState(String id, String name, String status, Integer exitCode, String health,
                           String healthOutput, int restartCount, String error) {
-        this(id, name, status, exitCode, health, healthOutput, restartCount, error, java.util.List.of());
+        this(id, name, status, exitCode, health, healthOutput, restartCount, error, java.util.Map.of());
     }
 
     public boolean isRunning() {

@@ -203,8 +203,8 @@ final class ServiceWatcher {
     /**
      * The container's own address accepts a connection: proof of a listener without the engine's port proxy (which
      * accepts every connection, so the probe through it must wait for silence). Tried where the engine runs on this
-     * Linux machine, whose networks are reachable from here; elsewhere (a VM, a remote or rootless engine) the first
-     * attempt finds no route and the published port alone is probed from then on.
+     * Linux machine and its network's bridge is here ({@link io.github.stackmaven.stack.orchestration.wait.HostBridges});
+     * elsewhere (a VM, a remote or rootless engine, Podman) the published port alone is probed from the first poll.
      */
     private boolean listensAtItsAddress(ServiceRun run, ContainerState s, PublishedPort p) {
         boolean local = Set.of("127.0.0.1", "localhost").contains(options.probeHost());
@@ -212,8 +212,8 @@ final class ServiceWatcher {
             return false;
         }
         boolean reached = false;
-        for (String address : s.addresses()) {
-            PortProbe.Direct d = probe.probeDirect(address, p.containerPort());
+        for (Map.Entry<String, String> address : s.addresses().entrySet()) {
+            PortProbe.Direct d = probe.probeDirect(address.getKey(), address.getValue(), p.containerPort());
             if (d == PortProbe.Direct.LISTENS) {
                 return true;
             }

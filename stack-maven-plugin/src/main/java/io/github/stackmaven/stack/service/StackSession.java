@@ -101,6 +101,8 @@ public final class StackSession implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the stack session has ended");
         }
+        // an attempt that failed before anyone asked for it is not the answer for this goal: connect again
+        engines.computeIfPresent(key(dockerHost), (k, f) -> f.isCompletedExceptionally() ? null : f);
         return engines.computeIfAbsent(key(dockerHost), k -> {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             return CompletableFuture.supplyAsync(() -> connect(dockerHost), task -> {

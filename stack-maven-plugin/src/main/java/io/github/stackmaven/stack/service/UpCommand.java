@@ -86,20 +86,30 @@ final class UpCommand {
         java.util.concurrent.CompletableFuture<Void> sweeping = java.util.concurrent.CompletableFuture.runAsync(
                 () -> new StackSweeper(engine, events).sweep(), session.executor());
         UpCancellation cancellation = new UpCancellation();
-        if (disposable && !s.keepRunning()) {
+        boolean cleanupOnExit = disposable && !s.keepRunning();
+        if (cleanupOnExit) {
             // the hook may run while the plugin's class loader is closing: load what it needs now
             DockerEngineConnector.loadFailureClasses();
-            session.cleanup().register(new ShutdownCleanup.Registration(project, runId, cancellation,
-                    () -> session.connect(s.dockerHost())));
         }
         Path stateDir = s.stateDirectory();
         // a connection of its own, so that the follows never exhaust the calls' pool; closed with the last stream
-        LogStreams logs = new LogStreams(session.connect(s.dockerHost()), session.executor());
+        LogStreams logs;
+        try {
+            logs = new LogStreams(session.connect(s.dockerHost()), session.executor());
+        } catch (RuntimeException e) {
+            awaitQuietly(sweeping); // not left running behind the failure
+            throw e;
+        }
         try {
             awaitSweep(sweeping);
         } catch (RuntimeException e) {
             logs.close();
             throw e;
+        }
+        if (cleanupOnExit) {
+            // registered once the sweep is over and before anything is created: a failed sweep leaves nothing to do
+            session.cleanup().register(new ShutdownCleanup.Registration(project, runId, cancellation,
+                    () -> session.connect(s.dockerHost())));
         }
         io.github.stackmaven.stack.orchestration.UpResult up;
         try {
@@ -133,6 +143,14 @@ final class UpCommand {
         session.started(StackState.file(stateDir, environment), new StackSession.Running(project, logs));
         return export(up, s, local ? "localhost" : engine.info().endpoint().host().getHost(),
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CompletableFuture<Void> sweeping) {
+        try {
+            sweeping.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // the failure already under way is the one to report
+        }
     }
 
     private static void awaitSweep(java.util.concurrent.CompletableFuture<Void> sweeping) {

@@ -107,7 +107,7 @@ public final class FakeEngineClient implements EngineClient {
     static final String END_OF_LOG = "\u0000end";
     private final Map<String, java.util.concurrent.BlockingQueue<String>> logs = new ConcurrentHashMap<>();
     volatile boolean closed;
-    private volatile List<String> addresses = List.of();
+    private volatile Map<String, String> addresses = Map.of();
     private final io.github.stackmaven.stack.engine.EngineTime time = new io.github.stackmaven.stack.engine.EngineTime();
 
     /** Whether {@link #close()} ran. */
@@ -145,9 +145,13 @@ public final class FakeEngineClient implements EngineClient {
                 "SocketException: Connection reset", new java.net.SocketException("Connection reset"));
     }
 
-    /** Every running container reports these addresses on its networks (none unless set). */
+    /** Every running container reports these addresses, on networks net-1, net-2, ... (none unless set). */
     public FakeEngineClient addresses(String... addresses) {
-        this.addresses = List.of(addresses);
+        Map<String, String> byNetwork = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < addresses.length; i++) {
+            byNetwork.put("net-" + (i + 1), addresses[i]);
+        }
+        this.addresses = byNetwork;
         return this;
     }
 

@@ -35,6 +35,8 @@ class StackUpReadinessTest {
     Path dir;
 
     private final List<ServerSocket> servers = new CopyOnWriteArrayList<>();
+    /** Which container addresses are on a bridge of this machine (HostBridges); the fakes' are, unless a test says. */
+    private java.util.function.BiPredicate<String, String> bridges = (network, address) -> true;
     private final List<Socket> held = new CopyOnWriteArrayList<>();
     private final RecordingEvents sink = new RecordingEvents();
     private final List<String> lines = sink.lines();
@@ -61,7 +63,7 @@ class StackUpReadinessTest {
     }
 
     private UpResult up(FakeEngineClient engine, StackPlan plan, RunOptions options) {
-        return new StackUp(engine, sink, new PortProbe(Duration.ofMillis(500), Duration.ofMillis(200)),
+        return new StackUp(engine, sink, new PortProbe(Duration.ofMillis(500), Duration.ofMillis(200), bridges),
                 Duration.ofMillis(300)).up(plan, options);
     }
 
@@ -160,6 +162,22 @@ class StackUpReadinessTest {
         up(new FakeEngineClient().addresses("127.0.0.1"), plan("services:\n  app:\n    image: busybox\n    ports:"
                 + " [\"127.0.0.1:" + holding + ":" + freePort() + "\"]\n"), options(Duration.ofSeconds(5)));
         assertThat(held).isNotEmpty();
+    }
+
+    @Test
+    void anAddressOnNoBridgeOfThisMachineIsNotProbed() throws IOException {
+        // an engine in a VM, a rootless one, or another engine with the same addresses: its container's address is
+        // not tried, even when something there would accept; the published port decides (here: nothing behind it)
+        bridges = (network, address) -> false;
+        int published = freePort();
+        int own = freePort();
+        serveLater(published, Duration.ZERO, true);
+        serveLater(own, Duration.ZERO, false);
+        StackPlan plan = plan("services:\n  app:\n    image: busybox\n    ports: [\"127.0.0.1:" + published + ":" + own
+                + "\"]\n");
+        assertThatThrownBy(() -> up(new FakeEngineClient().addresses("127.0.0.1"), plan, options(Duration.ofMillis(1500))))
+                .hasMessageContaining("closes connections at once");
+        assertThat(held).isEmpty();
     }
 
     @Test

@@ -60,6 +60,27 @@ class StackSessionTest {
     }
 
     @Test
+    void anAttemptThatFailedBeforeAnyoneAskedIsMadeAgain() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        CountDownLatch failed = new CountDownLatch(1);
+        FakeEngineClient fake = new FakeEngineClient();
+        try (StackSession session = new StackSession(host -> {
+            if (attempts.incrementAndGet() == 1) {
+                failed.countDown();
+                throw new EngineException("engine still starting");
+            }
+            return fake;
+        })) {
+            session.connectAhead(null); // a goal that never needed the engine
+            assertTrue(failed.await(10, TimeUnit.SECONDS));
+            Thread.sleep(50); // the future completes right after the connector threw
+            session.connectAhead(null); // the next goal
+            assertSame(fake, session.engine(null));
+            assertEquals(2, attempts.get());
+        }
+    }
+
+    @Test
     void closingWaitsForAnAttemptUnderWayAndClosesItsConnection() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

@@ -315,11 +315,11 @@ public final class DockerEngineClient implements EngineClient {
         }
         String name = r.getName() != null && r.getName().startsWith("/") ? r.getName().substring(1) : r.getName();
         Long exit = s.getExitCodeLong();
-        List<String> addresses = new ArrayList<>();
+        Map<String, String> addresses = new java.util.LinkedHashMap<>();
         if (r.getNetworkSettings() != null && r.getNetworkSettings().getNetworks() != null) {
             r.getNetworkSettings().getNetworks().values().forEach(n -> {
-                if (n.getIpAddress() != null && !n.getIpAddress().isEmpty()) {
-                    addresses.add(n.getIpAddress());
+                if (n.getNetworkID() != null && n.getIpAddress() != null && !n.getIpAddress().isEmpty()) {
+                    addresses.put(n.getNetworkID(), n.getIpAddress());
                 }
             });
         }

@@ -22,8 +22,19 @@ public final class PortProbe {
 
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final java.util.function.BiPredicate<String, String> direct;
 
     public PortProbe(Duration connectTimeout, Duration readTimeout) {
+        this(connectTimeout, readTimeout, HostBridges::carries);
+    }
+
+    /**
+     * @param direct whether a container's address on a network (id, address) is reachable straight from here and is
+     *               that container's ({@link HostBridges#carries})
+     */
+    public PortProbe(Duration connectTimeout, Duration readTimeout,
+                     java.util.function.BiPredicate<String, String> direct) {
+        this.direct = direct;
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
     }
@@ -43,12 +54,15 @@ public final class PortProbe {
     }
 
     /**
-     * Connects straight to the container's own address, where the engine's network is reachable from here (a local
-     * engine on Linux): an accepted connection proves a listener at once, without the read that waits through the
+     * Connects straight to the container's own address, where the engine's network is reachable from here and the
+     * address is that container's ({@link HostBridges}: a rootful Docker engine on this machine): an accepted connection proves a listener at once, without the read that waits through the
      * engine's port proxy's silence. Only acceptance is taken as an answer: anything else leaves the decision to
      * {@link #probe(String, int, Protocol)} on the published port.
      */
-    public Direct probeDirect(String address, int port) {
+    public Direct probeDirect(String networkId, String address, int port) {
+        if (!direct.test(networkId, address)) {
+            return Direct.UNREACHABLE;
+        }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(address, port), (int) DIRECT_CONNECT_TIMEOUT.toMillis());
             return Direct.LISTENS;

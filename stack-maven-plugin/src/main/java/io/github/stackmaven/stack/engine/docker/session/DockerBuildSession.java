@@ -98,6 +98,11 @@ public final class DockerBuildSession implements AutoCloseable {
                     answered.set(true);
                 }
             }
+            if (timedOut.get()) {
+                // the switch came just as the watchdog closed the connection
+                throw new BuildSessionRefusedException("the engine did not answer POST /session within "
+                        + handshakeTimeout.toSeconds() + "s");
+            }
             Socket pump = server.connectPump();
             SessionDialer.Connection hijacked = engine;
             SessionServer grpc = server;
