@@ -44,14 +44,26 @@ class StackSessionTest {
     @Test
     void aFailedAttemptIsReportedToTheCallerAndTriedAgainLater() {
         AtomicInteger attempts = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
         FakeEngineClient fake = new FakeEngineClient();
         try (StackSession session = new StackSession(host -> {
             if (attempts.incrementAndGet() == 1) {
+                await(release);
                 throw new EngineException("no engine yet");
             }
             return fake;
         })) {
             session.connectAhead(null);
+            // the attempt fails while the goal waits for it (one that failed before anyone asked is made again)
+            Thread failLater = new Thread(() -> {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+                release.countDown();
+            });
+            failLater.start();
             EngineException e = assertThrows(EngineException.class, () -> session.engine(null));
             assertEquals("no engine yet", e.getMessage());
             assertSame(fake, session.engine(null), "the next goal connects again");
