@@ -17,14 +17,15 @@ public class BuildFailedException extends EngineException {
     private final List<String> lastLogLines;
 
     public BuildFailedException(String target, String step, String error, List<String> lastLogLines) {
-        super(message(step, error, lastLogLines));
+        super(describe(step, error, lastLogLines));
         this.target = target;
         this.step = step;
         this.error = error;
         this.lastLogLines = List.copyOf(lastLogLines);
     }
 
-    private static String message(String step, String error, List<String> lines) {
+    /** The message of a failed build: the step, the engine's error and the step's last output lines. */
+    public static String describe(String step, String error, List<String> lines) {
         StringBuilder m = new StringBuilder("Image build failed");
         if (step != null) {
             m.append(" at step '").append(step).append('\'');

@@ -16,23 +16,10 @@ public class ImageBuildException extends Exception {
     private final List<String> lastLogLines;
 
     public ImageBuildException(String step, String error, List<String> lastLogLines) {
-        super(message(step, error, lastLogLines));
+        super(io.github.stackmaven.stack.engine.BuildFailedException.describe(step, error, lastLogLines));
         this.step = step;
         this.error = error;
         this.lastLogLines = List.copyOf(lastLogLines);
-    }
-
-    private static String message(String step, String error, List<String> lines) {
-        StringBuilder m = new StringBuilder("Image build failed");
-        if (step != null) {
-            m.append(" at step '").append(step).append('\'');
-        }
-        m.append(": ").append(error);
-        if (!lines.isEmpty()) {
-            m.append("\nLast output of that step:");
-            lines.forEach(l -> m.append("\n  ").append(l));
-        }
-        return m.toString();
     }
 
     public String step() {

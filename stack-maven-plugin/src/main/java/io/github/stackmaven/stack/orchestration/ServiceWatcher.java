@@ -207,8 +207,7 @@ final class ServiceWatcher {
      * elsewhere (a VM, a remote or rootless engine, Podman) the published port alone is probed from the first poll.
      */
     private boolean listensAtItsAddress(ServiceRun run, ContainerState s, PublishedPort p) {
-        boolean local = Set.of("127.0.0.1", "localhost").contains(options.probeHost());
-        if (!local || !LINUX || run.addressesUnreachable || s.addresses().isEmpty()) {
+        if (!probesLocally() || !LINUX || run.addressesUnreachable || s.addresses().isEmpty()) {
             return false;
         }
         boolean reached = false;
@@ -223,10 +222,14 @@ final class ServiceWatcher {
         return false;
     }
 
+    /** The engine runs on this machine: its published ports are probed on their own address, or on loopback. */
+    private boolean probesLocally() {
+        return Set.of("127.0.0.1", "localhost").contains(options.probeHost());
+    }
+
     private String probeHost(PublishedPort p) {
         String ip = p.hostIp();
-        boolean local = Set.of("127.0.0.1", "localhost").contains(options.probeHost());
-        if (local && ip != null && !ip.isEmpty() && !"0.0.0.0".equals(ip) && !"::".equals(ip)) {
+        if (probesLocally() && ip != null && !ip.isEmpty() && !"0.0.0.0".equals(ip) && !"::".equals(ip)) {
             return ip;
         }
         return options.probeHost();

@@ -3,6 +3,7 @@ package io.github.stackmaven.stack.service;
 import io.github.stackmaven.stack.engine.EngineClient;
 import io.github.stackmaven.stack.engine.EngineException;
 import io.github.stackmaven.stack.event.EventSink;
+import io.github.stackmaven.stack.images.BuildSessionMode;
 
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -15,15 +16,24 @@ import java.util.function.Supplier;
 public final class ImageService {
 
     private final Supplier<EngineClient> engine;
+    private final Runnable connectAhead;
 
     /** @param engine the engine, connected when first asked; the caller closes it */
     public ImageService(Supplier<EngineClient> engine) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this(engine, () -> { });
     }
 
-    /** The build's engine connection of {@code session} (the engine {@code dockerHost} names, or discovery's). */
+    /**
+     * The build's engine connection of {@code session} (the engine {@code dockerHost} names, or discovery's),
+     * connected ahead while the build reads its files.
+     */
     public ImageService(StackSession session, String dockerHost, EventSink events) {
-        this(() -> session.engine(dockerHost, events));
+        this(() -> session.engine(dockerHost, events), () -> session.connectAhead(dockerHost));
+    }
+
+    private ImageService(Supplier<EngineClient> engine, Runnable connectAhead) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.connectAhead = connectAhead;
     }
 
     /**
@@ -32,16 +42,26 @@ public final class ImageService {
      */
     public BuildResult build(ImageSettings settings) throws ImageSettingsException, ImageBuildFailedException,
             ImageFilesException, StackServiceException {
-        if (!settings.classic() && !"never".equalsIgnoreCase(String.valueOf(settings.buildSession()).trim())) {
+        if (sessionLikely(settings)) {
             io.github.stackmaven.stack.engine.docker.DockerEngineConnector.warmUpBuildSessions();
         }
-        EngineAhead connecting = EngineAhead.connect(engine);
+        connectAhead.run();
         try {
-            return new ImageBuild(settings, connecting::get).run();
+            return new ImageBuild(settings, engine).run();
         } catch (EngineException e) {
             throw Engines.translate(e);
-        } finally {
-            connecting.settle();
+        }
+    }
+
+    /** Whether the build will try a BuildKit session (an invalid mode is reported by the build itself). */
+    private static boolean sessionLikely(ImageSettings settings) {
+        if (settings.classic()) {
+            return false;
+        }
+        try {
+            return BuildSessionMode.parse(settings.buildSession()) == BuildSessionMode.AUTO;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -120,9 +120,10 @@ public final class StackSession implements AutoCloseable {
         return Objects.requireNonNullElse(dockerHost, "");
     }
 
-    private static EngineClient join(CompletableFuture<EngineClient> connecting) {
+    /** The future's value; its failure rethrown as the work threw it (not wrapped). */
+    static <T> T join(CompletableFuture<T> work) {
         try {
-            return connecting.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

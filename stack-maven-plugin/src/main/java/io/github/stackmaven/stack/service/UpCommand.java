@@ -101,7 +101,7 @@ final class UpCommand {
             throw e;
         }
         try {
-            awaitSweep(sweeping);
+            StackSession.join(sweeping);
         } catch (RuntimeException e) {
             logs.close();
             throw e;
@@ -150,14 +150,6 @@ final class UpCommand {
             sweeping.join();
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
             // the failure already under way is the one to report
-        }
-    }
-
-    private static void awaitSweep(java.util.concurrent.CompletableFuture<Void> sweeping) {
-        try {
-            sweeping.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
